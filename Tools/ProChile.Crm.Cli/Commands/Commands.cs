@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+
+namespace ProChile.Crm.Cli
+{
+    /// <summary>The list of `prochile` commands. One line per command; each lives in its own file.</summary>
+    internal static class Commands
+    {
+        public static IEnumerable<Command> All(TextWriter stdout)
+        {
+            yield break;
+        }
+    }
+}

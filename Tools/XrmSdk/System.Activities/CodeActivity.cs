@@ -1,0 +1,4 @@
+namespace System.Activities
+{
+    public abstract class Activity { }
+}

@@ -1,0 +1,4 @@
+namespace ProChile.Crm.WorkflowActivities
+{
+    internal static class AssemblyMarker { }
+}
