@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk
+{
+    /// <summary>The rows a query returned, with its paging state.</summary>
+    public sealed class EntityCollection : IExtensibleDataObject
+    {
+        public EntityCollection()
+        {
+            Entities = new DataCollection<Entity>();
+        }
+
+        public EntityCollection(IList<Entity> list)
+        {
+            Entities = new DataCollection<Entity>(list);
+        }
+
+        public DataCollection<Entity> Entities { get; }
+
+        public Entity this[int index]
+        {
+            get => Entities[index];
+            set => Entities[index] = value;
+        }
+
+        public string EntityName { get; set; }
+
+        public bool MoreRecords { get; set; }
+
+        public string PagingCookie { get; set; }
+
+        public string MinActiveRowVersion { get; set; }
+
+        public int TotalRecordCount { get; set; }
+
+        public bool TotalRecordCountLimitExceeded { get; set; }
+
+        public ExtensionDataObject ExtensionData { get; set; }
+    }
+}

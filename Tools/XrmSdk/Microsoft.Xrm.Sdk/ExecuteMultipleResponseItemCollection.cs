@@ -1,0 +1,9 @@
+namespace Microsoft.Xrm.Sdk
+{
+    public sealed class ExecuteMultipleResponseItemCollection : DataCollection<ExecuteMultipleResponseItem>
+    {
+        public ExecuteMultipleResponseItemCollection()
+        {
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using System;
+
+namespace Microsoft.Xrm.Sdk
+{
+    public interface IPluginExecutionContext2 : IPluginExecutionContext
+    {
+        Guid UserAzureActiveDirectoryObjectId { get; }
+
+        Guid InitiatingUserAzureActiveDirectoryObjectId { get; }
+
+        Guid InitiatingUserApplicationId { get; }
+
+        Guid PortalsContactId { get; }
+
+        bool IsPortalsClientCall { get; }
+    }
+}

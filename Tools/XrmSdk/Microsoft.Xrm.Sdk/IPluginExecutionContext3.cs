@@ -1,0 +1,9 @@
+using System;
+
+namespace Microsoft.Xrm.Sdk
+{
+    public interface IPluginExecutionContext3 : IPluginExecutionContext2
+    {
+        Guid AuthenticatedUserId { get; }
+    }
+}

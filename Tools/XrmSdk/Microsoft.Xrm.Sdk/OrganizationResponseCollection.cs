@@ -1,0 +1,9 @@
+namespace Microsoft.Xrm.Sdk
+{
+    public sealed class OrganizationResponseCollection : DataCollection<OrganizationResponse>
+    {
+        public OrganizationResponseCollection()
+        {
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk
+{
+    public sealed class RelatedEntityCollection : DataCollection<Relationship, EntityCollection>
+    {
+    }
+}
