@@ -1,0 +1,8 @@
+namespace Microsoft.Xrm.Sdk.Workflow
+{
+    public enum ArgumentDirection
+    {
+        Input = 0,
+        Output = 1,
+    }
+}
