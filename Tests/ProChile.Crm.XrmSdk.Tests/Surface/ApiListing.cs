@@ -35,6 +35,16 @@ namespace ProChile.Crm.XrmSdk.Tests.Surface
             return new ApiListing(fileName, File.ReadAllLines(path));
         }
 
+        /// <summary>Every official member line of the type named <paramref name="typeName"/>, sorted.</summary>
+        public IReadOnlyList<string> LinesNamedUnder(string typeName)
+        {
+            var prefix = typeName + ".";
+            return _lines.Where(line => line.Length > 2 && line[0] != 'T' && line.Substring(2).StartsWith(prefix, StringComparison.Ordinal)
+                    && ApiLine.NameOf(line).LastIndexOf('.') == prefix.Length - 1)
+                .OrderBy(line => line, StringComparer.Ordinal)
+                .ToList();
+        }
+
         public bool Contains(string line) => _lines.Contains(line);
 
         /// <summary>Every official line declaring <paramref name="name"/> (all overloads, any kind), sorted.</summary>
