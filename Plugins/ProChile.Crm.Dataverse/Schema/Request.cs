@@ -1,4 +1,4 @@
-namespace ProChile.Crm.Plugins.Schema
+namespace ProChile.Crm.Dataverse.Schema
 {
     /// <summary>pch_request, "Solicitud": one deadline of the protocol (S1..S14) that an office owes, with its due time and compliance.</summary>
     public static class Request

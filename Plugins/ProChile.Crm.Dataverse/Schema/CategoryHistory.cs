@@ -1,4 +1,4 @@
-namespace ProChile.Crm.Plugins.Schema
+namespace ProChile.Crm.Dataverse.Schema
 {
     /// <summary>pch_categoryhistory (C4/C5): every category change of a company: when, from what, to what, and why.</summary>
     public static class CategoryHistory

@@ -1,4 +1,4 @@
-namespace ProChile.Crm.Plugins.Schema
+namespace ProChile.Crm.Dataverse.Schema
 {
     /// <summary>The solution's relationships (schema names), for related-record queries and associate calls.</summary>
     public static class Relationships

@@ -1,4 +1,4 @@
-namespace ProChile.Crm.Plugins.Schema
+namespace ProChile.Crm.Dataverse.Schema
 {
     /// <summary>
     /// pch_setting: the protocol's admin-changeable settings, one row per key. A table rather than environment

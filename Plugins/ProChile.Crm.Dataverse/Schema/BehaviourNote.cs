@@ -1,4 +1,4 @@
-namespace ProChile.Crm.Plugins.Schema
+namespace ProChile.Crm.Dataverse.Schema
 {
     /// <summary>pch_behaviournote, "Nota de comportamiento" (N1..N4, S8).</summary>
     public static class BehaviourNote

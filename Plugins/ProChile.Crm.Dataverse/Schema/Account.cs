@@ -1,4 +1,4 @@
-namespace ProChile.Crm.Plugins.Schema
+namespace ProChile.Crm.Dataverse.Schema
 {
     /// <summary>The account (company) table: the system table plus the portfolio columns this solution adds (C1..C10, N4).</summary>
     public static class Account

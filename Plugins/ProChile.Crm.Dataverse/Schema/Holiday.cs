@@ -1,4 +1,4 @@
-namespace ProChile.Crm.Plugins.Schema
+namespace ProChile.Crm.Dataverse.Schema
 {
     /// <summary>
     /// pch_holiday (D5): a one-off holiday an administrator adds as data (election, plebiscite and census days,

@@ -1,4 +1,4 @@
-namespace ProChile.Crm.Plugins.Schema
+namespace ProChile.Crm.Dataverse.Schema
 {
     /// <summary>pch_action, "Registro de Acciones" (C6): an action an executive registered for a company. (Not named Action: it would clash with System.Action.)</summary>
     public static class ActionRecord

@@ -1,4 +1,4 @@
-namespace ProChile.Crm.Plugins.Schema
+namespace ProChile.Crm.Dataverse.Schema
 {
     /// <summary>
     /// The solution's publisher. Every custom name starts with <see cref="Prefix"/>; every choice value of a

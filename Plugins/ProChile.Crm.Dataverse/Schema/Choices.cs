@@ -1,4 +1,4 @@
-namespace ProChile.Crm.Plugins.Schema
+namespace ProChile.Crm.Dataverse.Schema
 {
     /// <summary>
     /// The global choices and their values. Each enum's <see cref="OptionSetNames"/> entry is the choice's name
