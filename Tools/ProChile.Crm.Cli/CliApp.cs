@@ -19,7 +19,8 @@ namespace ProChile.Crm.Cli
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
             var root = BuildRoot(stdout);
-            var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+            // The default exception handler would swallow UsageException and exit 1; bad input must exit 2.
+            var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
