@@ -10,6 +10,7 @@ namespace ProChile.Crm.Cli
         public static IEnumerable<Command> All(TextWriter stdout)
         {
             yield return RutCommand.Create(stdout);
+            yield return ReferencesCommand.Create(stdout);
         }
     }
 }
