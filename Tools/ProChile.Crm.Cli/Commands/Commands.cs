@@ -9,7 +9,8 @@ namespace ProChile.Crm.Cli
     {
         public static IEnumerable<Command> All(TextWriter stdout)
         {
-            yield break;
+            yield return HolidaysCommand.Create(stdout);
+            yield return SlaCommand.Create(stdout);
         }
     }
 }
