@@ -9,7 +9,7 @@ namespace ProChile.Crm.Cli
     {
         public static IEnumerable<Command> All(TextWriter stdout)
         {
-            yield break;
+            yield return SolutionCommand.Create(stdout);
         }
     }
 }
