@@ -13,6 +13,7 @@ namespace ProChile.Crm.Cli
             yield return SlaCommand.Create(stdout);
             yield return RutCommand.Create(stdout);
             yield return ReferencesCommand.Create(stdout);
+            yield return SolutionCommand.Create(stdout);
         }
     }
 }
