@@ -12,9 +12,10 @@ namespace ProChile.Crm.Rules.Calendar
     public sealed class OfficeCalendar
     {
         private readonly int firstDayNumber;
-        private readonly long[] dayStartTicks; // UTC ticks of each day's first instant; one extra entry for the day after the range
-        private readonly long[] dayEndTicks;   // UTC ticks of each day's 23:59:59 local (D4 resolution)
-        private readonly int[] dayEndOffsetSeconds;
+
+        // One entry per day of the range plus one for the day after it, side by side so that a deadline
+        // touches few cache lines. Day indices are the same as BusinessCalendar's (0 = CalendarRange.FirstDate).
+        private readonly DayBoundary[] days;
 
         /// <param name="name">What the calendar belongs to, for messages: an office slug or a time zone id.</param>
         /// <param name="office">The office, or null for a place known only by its zone (a commercial office abroad).</param>
@@ -28,19 +29,13 @@ namespace ProChile.Crm.Rules.Calendar
             BusinessDays = businessDays ?? throw new ArgumentNullException(nameof(businessDays));
             firstDayNumber = CalendarRange.FirstDate.DayNumber;
             int dayCount = CalendarRange.LastDate - CalendarRange.FirstDate + 1;
-            dayStartTicks = new long[dayCount + 1];
-            dayEndTicks = new long[dayCount];
-            dayEndOffsetSeconds = new int[dayCount];
+            days = new DayBoundary[dayCount + 1];
             for (int i = 0; i <= dayCount; i++)
             {
                 var date = CivilDate.FromDayNumber(firstDayNumber + i);
-                dayStartTicks[i] = timeZone.DayStartUtc(date).Ticks;
-                if (i < dayCount)
-                {
-                    var end = timeZone.DayEndUtc(date);
-                    dayEndTicks[i] = end.Ticks;
-                    dayEndOffsetSeconds[i] = (int)(date.At(OfficeTimeZone.EndOfDay) - end).TotalSeconds;
-                }
+                var end = timeZone.DayEndUtc(date);
+                // The offset of the end instant itself, not 23:59:59 minus it: that local time may not exist.
+                days[i] = new DayBoundary(timeZone.DayStartUtc(date).Ticks, end.Ticks, timeZone.OffsetAt(end).Ticks);
             }
         }
 
@@ -55,34 +50,43 @@ namespace ProChile.Crm.Rules.Calendar
         public BusinessCalendar BusinessDays { get; }
 
         /// <summary>The office's civil date at a UTC instant.</summary>
-        public CivilDate DateAt(DateTime utc)
+        public CivilDate DateAt(DateTime utc) => CivilDate.FromDayNumber(firstDayNumber + DayIndexAt(utc));
+
+        /// <summary>D4: the UTC instant of 23:59:59 local on <paramref name="date"/> (the later one if it happens twice).</summary>
+        public DateTime DayEndUtc(CivilDate date) => DayEndUtcAt(IndexOf(date));
+
+        /// <summary>The end of <paramref name="date"/> (23:59:59) as office-local time with its offset.</summary>
+        public DateTimeOffset DayEndLocal(CivilDate date) => DayEndLocalAt(IndexOf(date));
+
+        /// <summary>The first UTC instant of <paramref name="date"/> (local midnight, or the end of a skipped hour).</summary>
+        public DateTime DayStartUtc(CivilDate date) => DayStartUtcAt(IndexOf(date));
+
+        /// <summary>The day index (0 = <see cref="CalendarRange.FirstDate"/>) of the office's date at a UTC instant.</summary>
+        internal int DayIndexAt(DateTime utc)
         {
             long t = utc.Ticks;
-            long firstTick = dayStartTicks[0];
-            if (t < firstTick || t >= dayStartTicks[dayStartTicks.Length - 1])
+            int last = days.Length - 2; // the final entry is the day after the range: only its start is used
+            if (t < days[0].StartTicks || t >= days[last + 1].StartTicks)
             {
                 throw new DateOutsideCalendarException(utc.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
             }
-            int i = (int)((t - firstTick) / TimeSpan.TicksPerDay);
-            if (i >= dayEndTicks.Length) i = dayEndTicks.Length - 1;
-            while (dayStartTicks[i] > t) i--;
-            while (dayStartTicks[i + 1] <= t) i++;
-            return CivilDate.FromDayNumber(firstDayNumber + i);
+            // The UTC day count is at most one off the local one (offsets are under a day).
+            int i = (int)((t - days[0].StartTicks) / TimeSpan.TicksPerDay);
+            if (i > last) i = last;
+            while (days[i].StartTicks > t) i--;
+            while (days[i + 1].StartTicks <= t) i++;
+            return i;
         }
 
-        /// <summary>D4: the UTC instant of 23:59:59 local on <paramref name="date"/> (the later one if it happens twice).</summary>
-        public DateTime DayEndUtc(CivilDate date) => new DateTime(dayEndTicks[IndexOf(date)], DateTimeKind.Utc);
+        internal DateTime DayEndUtcAt(int dayIndex) => new DateTime(days[dayIndex].EndTicks, DateTimeKind.Utc);
 
-        /// <summary>The end of <paramref name="date"/> (23:59:59) as office-local time with its offset.</summary>
-        public DateTimeOffset DayEndLocal(CivilDate date)
+        internal DateTime DayStartUtcAt(int dayIndex) => new DateTime(days[dayIndex].StartTicks, DateTimeKind.Utc);
+
+        internal DateTimeOffset DayEndLocalAt(int dayIndex)
         {
-            int i = IndexOf(date);
-            var offset = TimeSpan.FromSeconds(dayEndOffsetSeconds[i]);
-            return new DateTimeOffset(new DateTime(dayEndTicks[i] + offset.Ticks, DateTimeKind.Unspecified), offset);
+            var day = days[dayIndex];
+            return new DateTimeOffset(new DateTime(day.EndTicks + day.EndOffsetTicks, DateTimeKind.Unspecified), new TimeSpan(day.EndOffsetTicks));
         }
-
-        /// <summary>The first UTC instant of <paramref name="date"/> (local midnight, or the end of a skipped hour).</summary>
-        public DateTime DayStartUtc(CivilDate date) => new DateTime(dayStartTicks[IndexOf(date)], DateTimeKind.Utc);
 
         public override string ToString() => $"{Name} ({TimeZone})";
 
@@ -93,6 +97,25 @@ namespace ProChile.Crm.Rules.Calendar
                 throw new DateOutsideCalendarException(date.ToString());
             }
             return date.DayNumber - firstDayNumber;
+        }
+
+        private readonly struct DayBoundary
+        {
+            public DayBoundary(long startTicks, long endTicks, long endOffsetTicks)
+            {
+                StartTicks = startTicks;
+                EndTicks = endTicks;
+                EndOffsetTicks = endOffsetTicks;
+            }
+
+            /// <summary>UTC ticks of the day's first instant.</summary>
+            public long StartTicks { get; }
+
+            /// <summary>UTC ticks of the day's 23:59:59 local (D4 resolution).</summary>
+            public long EndTicks { get; }
+
+            /// <summary>The UTC offset in force at that end, in ticks.</summary>
+            public long EndOffsetTicks { get; }
         }
     }
 }
