@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ProChile.Crm.Rules.BehaviourNotes;
+using ProChile.Crm.Rules.Deadlines;
+using ProChile.Crm.Rules.Routing;
 
 namespace ProChile.Crm.Rules.Settings
 {
@@ -19,12 +21,15 @@ namespace ProChile.Crm.Rules.Settings
             _effective = effective;
             MinimumQualifyingActions = Read(SettingsCatalog.MinimumQualifyingActions);
             ActivityWindowMonths = Read(SettingsCatalog.ActivityWindowMonths);
-            BusinessDayWarningDays = Read(SettingsCatalog.BusinessDayWarningDays);
-            WarningShareOfSpan = Read(SettingsCatalog.WarningShareOfSpan);
+            DeadlineWarnings = new DeadlineWarningSettings(Read(SettingsCatalog.BusinessDaysAtRisk), Read(SettingsCatalog.ShareOfSpanAtRisk));
+            MinimumLeadDays = Read(SettingsCatalog.MinimumLeadDays);
             CertifiedLetterLagDays = Read(SettingsCatalog.CertifiedLetterLagDays);
             NoteValidity = Read(SettingsCatalog.NoteValidityPeriod);
             ExecutiveTaskDueMonths = Read(SettingsCatalog.ExecutiveTaskDueMonths);
             DefaultBusinessHorizonMonths = Read(SettingsCatalog.DefaultBusinessHorizonMonths);
+            Mailboxes = new RegionalMailboxes(
+                SettingsCatalog.RegionMailboxes.ToDictionary(p => p.Key, p => Read(p.Value)),
+                Read(SettingsCatalog.RegistrationProblemsMailbox));
         }
 
         /// <summary>Every setting at its default.</summary>
@@ -64,11 +69,11 @@ namespace ProChile.Crm.Rules.Settings
         /// <summary>C4: the rolling window in months (default 12).</summary>
         public int ActivityWindowMonths { get; }
 
-        /// <summary>D6: business days remaining under which a business-day deadline is at risk (default 1).</summary>
-        public decimal BusinessDayWarningDays { get; }
+        /// <summary>D6: when a running deadline is at risk (defaults: 1 business day; 25 % of the span), for <see cref="DeadlineRule.DeadlineFrom(System.DateTime, Calendar.OfficeCalendar, DeadlineWarningSettings)"/>.</summary>
+        public DeadlineWarningSettings DeadlineWarnings { get; }
 
-        /// <summary>D6: share of the span remaining under which other deadlines are at risk (default 0.25).</summary>
-        public decimal WarningShareOfSpan { get; }
+        /// <summary>S14: minimum notice in calendar days for an importer's visit (default 30), for <see cref="LeadTimeCheck.Evaluate"/>.</summary>
+        public int MinimumLeadDays { get; }
 
         /// <summary>N2: business days after the certified letter's receipt at the post office when the note counts as notified (default 3).</summary>
         public int CertifiedLetterLagDays { get; }
@@ -81,6 +86,9 @@ namespace ProChile.Crm.Rules.Settings
 
         /// <summary>F2: closed-business email horizon in months when the survey gave none (default 6).</summary>
         public int DefaultBusinessHorizonMonths { get; }
+
+        /// <summary>R1: the regional mailboxes and the registration-problems mailbox.</summary>
+        public RegionalMailboxes Mailboxes { get; }
 
         /// <summary>The text in effect for a setting: the override, or the default.</summary>
         public string TextOf(SettingDefinition setting) =>
