@@ -9,7 +9,11 @@ namespace ProChile.Crm.Cli
     {
         public static IEnumerable<Command> All(TextWriter stdout)
         {
-            yield break;
+            yield return HolidaysCommand.Create(stdout);
+            yield return SlaCommand.Create(stdout);
+            yield return RutCommand.Create(stdout);
+            yield return ReferencesCommand.Create(stdout);
+            yield return SolutionCommand.Create(stdout);
         }
     }
 }

@@ -1,0 +1,34 @@
+namespace ProChile.Crm.Dataverse.Schema
+{
+    /// <summary>pch_behaviournote, "Nota de comportamiento" (N1..N4, S8).</summary>
+    public static class BehaviourNote
+    {
+        public const string EntityLogicalName = "pch_behaviournote";
+        public const string PrimaryId = "pch_behaviournoteid";
+        public const string Name = "pch_name";
+        /// <summary>N1: the regional executive who left the note.</summary>
+        public const string Owner = "ownerid";
+        public const string StateCode = "statecode";
+        public const string AccountId = "pch_accountid";
+        /// <summary>N1: the confirmed agenda the company did not attend.</summary>
+        public const string Agenda = "pch_agenda";
+        /// <summary>N1: what happened.</summary>
+        public const string Reason = "pch_reason";
+        /// <summary>N3: draft, notified, defence filed, upheld, withdrawn (<see cref="Choices.NoteStatus"/>).</summary>
+        public const string Status = "pch_notestatus";
+        /// <summary>N2: the day the certified letter was received at the post office.</summary>
+        public const string PostedOn = "pch_postedon";
+        /// <summary>N2: the day the notification is deemed made (posted + the N2 lag setting).</summary>
+        public const string NotifiedOn = "pch_notifiedon";
+        /// <summary>S8/N3: the end of the 5 business days for the defence.</summary>
+        public const string DefenceDue = "pch_defencedue";
+        /// <summary>N3: when the company filed its defence.</summary>
+        public const string DefenceFiledOn = "pch_defencefiledon";
+        /// <summary>N3: the company's defence ("descargos").</summary>
+        public const string Defence = "pch_defence";
+        /// <summary>N3: when the note was upheld or withdrawn.</summary>
+        public const string ResolvedOn = "pch_resolvedon";
+        /// <summary>N4 setting: the end of the note's force; empty means until withdrawn.</summary>
+        public const string InForceUntil = "pch_inforceuntil";
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+
+namespace ProChile.Crm.Rules.Calendar
+{
+    /// <summary>Why a day is not a business day (D1).</summary>
+    public enum NonBusinessReason
+    {
+        Saturday = 0,
+        Sunday = 1,
+
+        /// <summary>A legal holiday (D5), whatever the weekday; see <see cref="NonBusinessDay.Holiday"/>.</summary>
+        Holiday = 2,
+    }
+
+    /// <summary>
+    /// A day a business-day term skipped (D1), with its reason: a holiday (named, with its law) or a weekend
+    /// day. A holiday that falls on a weekend is reported as the holiday, the more telling reason.
+    /// </summary>
+    public sealed class NonBusinessDay
+    {
+        public NonBusinessDay(CivilDate date, Holiday? holiday)
+        {
+            if (holiday == null && !date.IsWeekend)
+            {
+                throw new ArgumentException($"{date} is a weekday and no holiday was given; a business day cannot be skipped.", nameof(holiday));
+            }
+            Date = date;
+            Holiday = holiday;
+            Reason = holiday != null
+                ? NonBusinessReason.Holiday
+                : date.DayOfWeek == DayOfWeek.Saturday ? NonBusinessReason.Saturday : NonBusinessReason.Sunday;
+        }
+
+        public CivilDate Date { get; }
+
+        public NonBusinessReason Reason { get; }
+
+        /// <summary>The holiday, when <see cref="Reason"/> is <see cref="NonBusinessReason.Holiday"/>; else null.</summary>
+        public Holiday? Holiday { get; }
+
+        /// <summary>The reason in Spanish, as shown to executives: the holiday's name, or "sábado"/"domingo".</summary>
+        public string Description
+        {
+            get
+            {
+                switch (Reason)
+                {
+                    case NonBusinessReason.Holiday:
+                        return Holiday!.Name;
+                    case NonBusinessReason.Saturday:
+                        return "Sábado";
+                    default:
+                        return "Domingo";
+                }
+            }
+        }
+
+        public override string ToString() => $"{Date} {Description}";
+    }
+}

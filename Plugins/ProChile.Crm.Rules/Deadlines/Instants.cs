@@ -1,0 +1,21 @@
+using System;
+
+namespace ProChile.Crm.Rules.Deadlines
+{
+    /// <summary>Instants in the rules are UTC <see cref="DateTime"/>s; this refuses the machine's local kind.</summary>
+    internal static class Instants
+    {
+        public static DateTime RequireUtc(DateTime instant, string parameter)
+        {
+            if (instant.Kind == DateTimeKind.Local)
+            {
+                throw new ArgumentException($"The instant {instant:o} is in this machine's local time; a UTC instant is accepted.", parameter);
+            }
+            return DateTime.SpecifyKind(instant, DateTimeKind.Utc);
+        }
+
+        /// <summary>Drops the fraction of a second, so warnings print as whole seconds.</summary>
+        public static DateTime TruncateToSecond(DateTime instant) =>
+            new DateTime(instant.Ticks - instant.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using ProChile.Crm.Rules.BehaviourNotes;
+using ProChile.Crm.Rules.Routing;
+
+namespace ProChile.Crm.Rules.Settings
+{
+    /// <summary>
+    /// Every admin-changeable setting of the rules, in one place: its name, rule id, default and what it
+    /// accepts. <see cref="RuleSettings"/> holds the values in effect. The definitions are immutable.
+    /// </summary>
+    public static class SettingsCatalog
+    {
+        /// <summary>C4 (setting): qualifying actions (C6) in the rolling window that make a portfolio company category 2.</summary>
+        public static readonly Setting<int> MinimumQualifyingActions = new Setting<int>(
+            "C4.MinimumQualifyingActions", "C4", "2",
+            "Acciones que suman (C6) en la ventana móvil para que una empresa cartera sin categoría manual sea categoría 2 (Trabajo Habitual); con menos es categoría 3.",
+            "se acepta un número entero de 1 a 100",
+            SettingParsers.IntegerBetween(1, 100));
+
+        /// <summary>C4 (setting): the rolling window, in months, ending on the evaluation date.</summary>
+        public static readonly Setting<int> ActivityWindowMonths = new Setting<int>(
+            "C4.ActivityWindowMonths", "C4", "12",
+            "Meses de la ventana móvil, terminada en la fecha de evaluación, en que se cuentan las acciones para la categoría 2 o 3.",
+            "se acepta un número entero de meses de 1 a 120",
+            SettingParsers.IntegerBetween(1, 120));
+
+        /// <summary>D6 (setting): a business-day deadline is at risk when fewer than this many business days remain.</summary>
+        public static readonly Setting<int> BusinessDaysAtRisk = new Setting<int>(
+            "D6.BusinessDaysAtRisk", "D6", "1",
+            "Un plazo en días hábiles está en riesgo cuando le quedan menos de esta cantidad de días hábiles (1: desde el inicio de su último día hábil).",
+            "se acepta un número entero de días hábiles de 0 a 30",
+            SettingParsers.IntegerBetween(0, 30));
+
+        /// <summary>D6 (setting): any other deadline is at risk when less than this share of its span remains.</summary>
+        public static readonly Setting<double> ShareOfSpanAtRisk = new Setting<double>(
+            "D6.ShareOfSpanAtRisk", "D6", "0.25",
+            "Un plazo en días corridos u horas está en riesgo cuando le queda menos de esta fracción de su duración.",
+            "se acepta una fracción de 0 a 1, como 0.25, 0,25 o 25%",
+            SettingParsers.Share);
+
+        /// <summary>S14 (setting): the notice an importer's visit to Chile should have; shorter is flagged, not blocked.</summary>
+        public static readonly Setting<int> MinimumLeadDays = new Setting<int>(
+            "S14.MinimumLeadDays", "S14", "30",
+            "Días corridos de antelación mínima entre la solicitud de agenda y la visita de un importador a Chile; con menos se marca para acuerdo entre oficinas.",
+            "se acepta un número entero de días de 0 a 365",
+            SettingParsers.IntegerBetween(0, 365));
+
+        /// <summary>N2 (interpretation, setting): Ley 19.880 art. 46 deems a certified letter notified on the third day after its receipt at the post office.</summary>
+        public static readonly Setting<int> CertifiedLetterLagDays = new Setting<int>(
+            "N2.CertifiedLetterLagDays", "N2", "3",
+            "Días hábiles (Ley 19.880 art. 25) tras la recepción de la carta certificada en la oficina de Correos en que la nota se entiende notificada (art. 46: al tercer día); desde entonces corre el plazo de descargos (S8).",
+            "se acepta un número entero de días de 0 a 30",
+            SettingParsers.IntegerBetween(0, 30));
+
+        /// <summary>N4 (setting): how long an upheld note stays in force.</summary>
+        public static readonly Setting<NoteValidity> NoteValidityPeriod = new Setting<NoteValidity>(
+            "N4.NoteValidity", "N4", NoteValidity.UntilWithdrawnText,
+            "Cuánto tiempo rige una nota de comportamiento mantenida: hasta que se retire, o un número de meses desde que quedó mantenida.",
+            "se acepta «hasta-retiro» o un número entero de meses de 1 a 120",
+            NoteValidity.TryParse);
+
+        /// <summary>F1 (setting): months after the activity ends when the executive's follow-up task for a category-1 company is due.</summary>
+        public static readonly Setting<int> ExecutiveTaskDueMonths = new Setting<int>(
+            "F1.ExecutiveTaskDueMonths", "F1", "1",
+            "Meses después del término de la actividad en que vence la tarea de seguimiento del ejecutivo(a) a cargo de una empresa categoría 1 (Exporta Más).",
+            "se acepta un número entero de meses de 0 a 24",
+            SettingParsers.IntegerBetween(0, 24));
+
+        /// <summary>F2 (setting): the closed-business email's horizon when the company gave none in the survey.</summary>
+        public static readonly Setting<int> DefaultBusinessHorizonMonths = new Setting<int>(
+            "F2.DefaultBusinessHorizonMonths", "F2", "6",
+            "Meses después del término de la actividad en que se envía el correo sobre concreción de negocios cuando la empresa no indicó plazo en la encuesta.",
+            "se acepta un número entero de meses de 1 a 36",
+            SettingParsers.IntegerBetween(1, 36));
+
+        /// <summary>R1 (data): each region's generic mailbox, keyed by region slug; defaults from the protocol's table.</summary>
+        public static IReadOnlyDictionary<string, Setting<string>> RegionMailboxes { get; } =
+            new ReadOnlyDictionary<string, Setting<string>>(
+                Regions.Slugs.ToDictionary(slug => slug, slug => Mailbox(slug, RegionalMailboxes.ProtocolAddresses[slug], $"Casilla genérica de la oficina regional ({slug}).")));
+
+        /// <summary>R1 (data): the mailbox for registration problems.</summary>
+        public static readonly Setting<string> RegistrationProblemsMailbox = Mailbox(
+            RegionalMailboxes.RegistrationProblemsKey, RegionalMailboxes.ProtocolRegistrationProblemsAddress,
+            "Casilla para problemas de registro, ficha de caracterización o Test de Autodiagnóstico.");
+
+        /// <summary>Every setting, in rule order.</summary>
+        public static IReadOnlyList<SettingDefinition> All { get; } = Array.AsReadOnly(new SettingDefinition[]
+        {
+            MinimumQualifyingActions,
+            ActivityWindowMonths,
+            BusinessDaysAtRisk,
+            ShareOfSpanAtRisk,
+            MinimumLeadDays,
+            CertifiedLetterLagDays,
+            NoteValidityPeriod,
+            ExecutiveTaskDueMonths,
+            DefaultBusinessHorizonMonths,
+        }.Concat(Regions.Slugs.Select(slug => RegionMailboxes[slug])).Concat(new[] { RegistrationProblemsMailbox }).ToArray());
+
+        private static Setting<string> Mailbox(string key, string address, string description) => new Setting<string>(
+            "R1.Mailbox." + key, "R1", address, description,
+            "se acepta una dirección de correo como valparaiso@prochile.gob.cl",
+            MailAddress.TryParse);
+    }
+}
