@@ -101,7 +101,7 @@ namespace ProChile.Crm.Plugins.Requests
         {
             if (stored is DateTime a && projected is DateTime b)
             {
-                return a.ToUniversalTime().Ticks / TimeSpan.TicksPerSecond == DateTime.SpecifyKind(b, DateTimeKind.Utc).Ticks / TimeSpan.TicksPerSecond;
+                return a.Ticks / TimeSpan.TicksPerSecond == b.Ticks / TimeSpan.TicksPerSecond; // both UTC instants as stored
             }
             return Equals(stored, projected);
         }
