@@ -1,0 +1,218 @@
+extern alias shipped;
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using ProChile.Crm.Simulation.Organization;
+using Account = shipped::ProChile.Crm.Dataverse.Schema.Account;
+using ActionRecord = shipped::ProChile.Crm.Dataverse.Schema.ActionRecord;
+using BehaviourNote = shipped::ProChile.Crm.Dataverse.Schema.BehaviourNote;
+using CategoryHistory = shipped::ProChile.Crm.Dataverse.Schema.CategoryHistory;
+using Choices = shipped::ProChile.Crm.Dataverse.Schema.Choices;
+using EmailActivity = shipped::ProChile.Crm.Dataverse.Schema.EmailActivity;
+using Request = shipped::ProChile.Crm.Dataverse.Schema.Request;
+using TaskActivity = shipped::ProChile.Crm.Dataverse.Schema.TaskActivity;
+
+namespace ProChile.Crm.Simulation.Results
+{
+    /// <summary>
+    /// Counts what a cohort's organization holds at the year's end (read with Inspect: no plugins, no accounting)
+    /// and adds cohorts together. Counts only add, so the result does not depend on how companies were split.
+    /// </summary>
+    internal sealed class SummaryBuilder
+    {
+        private readonly SolutionSchema schema;
+        private readonly int year;
+        private readonly Dictionary<int, int> segments = new();
+        private readonly Dictionary<int, int> categories = new();
+        private readonly Dictionary<int, int> noteStatuses = new();
+        private readonly Dictionary<(string Office, int Rule), DeadlineTally> deadlines = new();
+        private readonly RunTallies tallies = new();
+        private int actionsInYear;
+        private int usersOfTheYear;
+        private int formerUsers;
+        private int categoryChanges;
+        private int tasks;
+        private int emails;
+        private int withoutDeadline;
+        private int notesInForce;
+
+        public SummaryBuilder(SolutionSchema schema, int year)
+        {
+            this.schema = schema;
+            this.year = year;
+        }
+
+        public void Add(LocalOrganization.LocalOrganization organization, DateTime yearEndUtc, RunTallies run)
+        {
+            var accounts = organization.InspectAll(Account.EntityLogicalName);
+            var regionOf = accounts.ToDictionary(a => a.Id, a => Choice(a, Account.Region));
+            foreach (var account in accounts)
+            {
+                CountAccount(account);
+            }
+            actionsInYear += organization.InspectAll(ActionRecord.EntityLogicalName)
+                .Count(a => a.GetAttributeValue<DateTime?>(ActionRecord.ActionDate)?.Year == year);
+            categoryChanges += organization.InspectAll(CategoryHistory.EntityLogicalName).Count;
+            tasks += organization.InspectAll(TaskActivity.EntityLogicalName).Count;
+            emails += organization.InspectAll(EmailActivity.EntityLogicalName).Count;
+            foreach (var request in organization.InspectAll(Request.EntityLogicalName))
+            {
+                CountRequest(request, yearEndUtc);
+            }
+            foreach (var note in organization.InspectAll(BehaviourNote.EntityLogicalName))
+            {
+                CountNote(note, regionOf, yearEndUtc);
+            }
+            tallies.AddAll(run);
+        }
+
+        public void AddAll(SummaryBuilder other)
+        {
+            Merge(segments, other.segments);
+            Merge(categories, other.categories);
+            Merge(noteStatuses, other.noteStatuses);
+            foreach (var (key, tally) in other.deadlines)
+            {
+                var mine = Tally(key.Office, key.Rule);
+                mine.Met += tally.Met;
+                mine.Breached += tally.Breached;
+                mine.Open += tally.Open;
+            }
+            tallies.AddAll(other.tallies);
+            actionsInYear += other.actionsInYear;
+            usersOfTheYear += other.usersOfTheYear;
+            formerUsers += other.formerUsers;
+            categoryChanges += other.categoryChanges;
+            tasks += other.tasks;
+            emails += other.emails;
+            withoutDeadline += other.withoutDeadline;
+            notesInForce += other.notesInForce;
+        }
+
+        public SimulationSummary Build(int companies, int seed) => new SimulationSummary
+        {
+            Year = year,
+            Seed = seed,
+            Companies = companies,
+            Segments = Labelled(Choices.OptionSetNames.Segment, segments),
+            Categories = Labelled(Choices.OptionSetNames.Category, categories),
+            ActionsInYear = actionsInYear,
+            UsersOfTheYear = usersOfTheYear,
+            FormerUsers = formerUsers,
+            CategoryChangesRecorded = categoryChanges,
+            FollowUpTasks = tasks,
+            FollowUpEmails = emails,
+            Deadlines = deadlines.Values
+                .OrderBy(d => d.OfficeOrder).ThenBy(d => d.Office, StringComparer.Ordinal).ThenBy(d => d.RuleOrder)
+                .ToList(),
+            RequestsWithoutDeadline = withoutDeadline,
+            NotesByStatus = Labelled(Choices.OptionSetNames.NoteStatus, noteStatuses),
+            AccountsWithNoteInForce = notesInForce,
+            Run = tallies,
+        };
+
+        private void CountAccount(Entity account)
+        {
+            Increment(segments, Choice(account, Account.Segment));
+            Increment(categories, Choice(account, Account.Category));
+            var lastUserYear = account.GetAttributeValue<int?>(Account.LastUserYear);
+            if (lastUserYear == year)
+            {
+                usersOfTheYear++;
+            }
+            else if (lastUserYear <= year - 3)
+            {
+                formerUsers++;
+            }
+            if (account.GetAttributeValue<bool?>(Account.BehaviourNoteInForce) == true)
+            {
+                notesInForce++;
+            }
+        }
+
+        private void CountRequest(Entity request, DateTime yearEndUtc)
+        {
+            var rule = Choice(request, Request.Rule);
+            if (rule is null)
+            {
+                withoutDeadline++;
+                return;
+            }
+            var tally = Tally(OfficeOf(request), rule.Value);
+            if (rule == (int)Choices.DeadlineRule.S14)
+            {
+                // S14 is a lead time: met when the 30 days' notice held; short notice is flagged, not blocked.
+                if (request.GetAttributeValue<bool?>(Request.ShortLeadTime) == true) tally.Breached++; else tally.Met++;
+                return;
+            }
+            if (request.Contains(Request.AnsweredOn))
+            {
+                if (request.GetAttributeValue<bool?>(Request.Compliant) == true) tally.Met++; else tally.Breached++;
+                return;
+            }
+            if (request.GetAttributeValue<DateTime>(Request.Due) < yearEndUtc) tally.Breached++; else tally.Open++;
+        }
+
+        // S8: the company's own term to file its defence, counted under its regional office.
+        private void CountNote(Entity note, IReadOnlyDictionary<Guid, int?> regionOf, DateTime yearEndUtc)
+        {
+            Increment(noteStatuses, Choice(note, BehaviourNote.Status));
+            if (!note.Contains(BehaviourNote.NotifiedOn))
+            {
+                return;
+            }
+            var account = note.GetAttributeValue<EntityReference>(BehaviourNote.AccountId);
+            var region = account is not null && regionOf.TryGetValue(account.Id, out var r) ? r : null;
+            var tally = Tally(region is int value ? schema.ChoiceLabel(Choices.OptionSetNames.Region, value) : "Sin región", (int)Choices.DeadlineRule.S8);
+            if (note.Contains(BehaviourNote.DefenceFiledOn)) tally.Met++;
+            else if (note.GetAttributeValue<DateTime>(BehaviourNote.DefenceDue) < yearEndUtc) tally.Breached++;
+            else tally.Open++;
+        }
+
+        // D4: the regional office that owes the answer, or the commercial office abroad (known by its zone).
+        private string OfficeOf(Entity request) => Choice(request, Request.Office) is int office
+            ? schema.ChoiceLabel(Choices.OptionSetNames.Region, office)
+            : "Oficina comercial " + (request.GetAttributeValue<string>(Request.CommercialOffice) ?? "sin zona");
+
+        private DeadlineTally Tally(string office, int rule)
+        {
+            if (!deadlines.TryGetValue((office, rule), out var tally))
+            {
+                tally = new DeadlineTally(office, OfficeOrder(office), schema.ChoiceName(Choices.OptionSetNames.DeadlineRule, rule), rule);
+                deadlines.Add((office, rule), tally);
+            }
+            return tally;
+        }
+
+        // Regions north to south (the choice's order), then the commercial offices abroad.
+        private int OfficeOrder(string office)
+        {
+            var region = Enum.GetValues<Choices.Region>().Cast<Choices.Region?>()
+                .FirstOrDefault(r => schema.ChoiceLabel(Choices.OptionSetNames.Region, (int)r!.Value) == office);
+            return region is null ? int.MaxValue : (int)region.Value;
+        }
+
+        private IReadOnlyList<LabelledCount> Labelled(string optionSet, Dictionary<int, int> counts) =>
+            schema.Options(optionSet).Select(o => new LabelledCount(o.Label, counts.TryGetValue(o.Value, out var n) ? n : 0)).ToList();
+
+        private static int? Choice(Entity row, string column) => row.GetAttributeValue<OptionSetValue>(column)?.Value;
+
+        private static void Increment(Dictionary<int, int> counts, int? key)
+        {
+            if (key is int value)
+            {
+                counts[value] = counts.TryGetValue(value, out var n) ? n + 1 : 1;
+            }
+        }
+
+        private static void Merge(Dictionary<int, int> into, Dictionary<int, int> from)
+        {
+            foreach (var (key, count) in from)
+            {
+                into[key] = into.TryGetValue(key, out var n) ? n + count : count;
+            }
+        }
+    }
+}

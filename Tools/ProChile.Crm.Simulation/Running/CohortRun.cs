@@ -1,0 +1,104 @@
+extern alias shipped;
+
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.ServiceModel;
+using Microsoft.Xrm.Sdk;
+using ProChile.Crm.LocalOrganization;
+using ProChile.Crm.LocalOrganization.Time;
+using ProChile.Crm.Simulation.Organization;
+using ProChile.Crm.Simulation.Portfolio;
+using ProChile.Crm.Simulation.Results;
+using Choices = shipped::ProChile.Crm.Dataverse.Schema.Choices;
+using PluginBase = shipped::ProChile.Crm.Plugins.Pipeline.PluginBase;
+
+namespace ProChile.Crm.Simulation.Running
+{
+    /// <summary>
+    /// One cohort of companies living through the year on its own local organization, with the shipped plugins
+    /// registered from their [PluginStep] declarations and asynchronous steps run after each call. Events run in
+    /// time order (ties in the order they were scheduled); the clock is set to each event's instant before it
+    /// acts, so the plugins see the year pass. Each regional office has its executive, who owns its companies.
+    /// </summary>
+    internal sealed class CohortRun
+    {
+        private readonly PriorityQueue<SimulationEvent, (DateTime At, long Sequence)> queue = new();
+        private readonly ManualClock clock;
+        private readonly Dictionary<Choices.Region, Guid> executives = new();
+        private long sequence;
+
+        public CohortRun(SolutionSchema schema, int year)
+        {
+            YearStartUtc = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            // D4: the year ends at midnight in mainland Chile, 03:00 UTC in summer time.
+            YearEndUtc = new DateTime(year + 1, 1, 1, 3, 0, 0, DateTimeKind.Utc);
+            Year = year;
+            clock = new ManualClock(YearStartUtc);
+            Organization = new LocalOrganization.LocalOrganization(new LocalOrganizationOptions
+            {
+                Clock = clock,
+                AsyncSteps = AsyncStepExecution.AfterEachOperation,
+            });
+            schema.DeclareOn(Organization.Schema);
+            Organization.RegisterPluginsFrom(typeof(PluginBase).Assembly);
+            foreach (Choices.Region region in Enum.GetValues(typeof(Choices.Region)))
+            {
+                executives[region] = Organization.AddUser("Ejecutivo(a) " + schema.ChoiceLabel(Choices.OptionSetNames.Region, (int)region));
+            }
+        }
+
+        public LocalOrganization.LocalOrganization Organization { get; }
+
+        public int Year { get; }
+
+        public DateTime YearStartUtc { get; }
+
+        public DateTime YearEndUtc { get; }
+
+        public DateTime NowUtc => clock.UtcNow;
+
+        public RunTallies Tallies { get; } = new RunTallies();
+
+        public SectionTimings Timings { get; } = new SectionTimings();
+
+        /// <summary>The regional executive's service: what they create, they own.</summary>
+        public IOrganizationService ExecutiveOf(Choices.Region region) => Organization.ServiceFor(executives[region]);
+
+        public Guid ExecutiveIdOf(Choices.Region region) => executives[region];
+
+        public void Schedule(SimulationEvent simulationEvent)
+        {
+            if (simulationEvent.AtUtc < YearEndUtc)
+            {
+                queue.Enqueue(simulationEvent, (simulationEvent.AtUtc, sequence++));
+            }
+        }
+
+        /// <summary>Runs every event of the year in time order; an event may schedule later ones.</summary>
+        public void RunYear()
+        {
+            var watch = new Stopwatch();
+            while (queue.TryDequeue(out var next, out _))
+            {
+                if (next.AtUtc > clock.UtcNow)
+                {
+                    clock.Set(next.AtUtc);
+                }
+                watch.Restart();
+                try
+                {
+                    next.Run(this);
+                }
+                catch (FaultException<OrganizationServiceFault> fault)
+                {
+                    // A refusal the plan did not expect: counted and shown, never hidden, and the year goes on.
+                    Tallies.Unexpected(next.Section, fault.Detail?.Message ?? fault.Message);
+                }
+                Timings.Add(next.Section, watch.Elapsed);
+                // The activity log is for tests; a year of it would only hold memory.
+                Organization.Activity.Clear();
+            }
+        }
+    }
+}
