@@ -14,6 +14,7 @@ namespace ProChile.Crm.Cli
             yield return RutCommand.Create(stdout);
             yield return ReferencesCommand.Create(stdout);
             yield return SolutionCommand.Create(stdout);
+            yield return SimulateCommand.Create(stdout);
         }
     }
 }

@@ -1,0 +1,119 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Threading;
+using ProChile.Crm.Simulation;
+using ProChile.Crm.Simulation.Organization;
+using ProChile.Crm.Simulation.Report;
+using ProChile.Crm.Simulation.Results;
+using ProChile.Crm.Simulation.Running;
+using Spectre.Console;
+
+namespace ProChile.Crm.Cli
+{
+    /// <summary>
+    /// `prochile simulate [--companies N] [--year YYYY] [--seed S] [--out DIR] [--cohort-size K]`: a synthetic
+    /// portfolio lives a year through the shipped plugins on the local organization (C1-C10, S1-S14, F1-F2,
+    /// N1-N4); prints the summary and writes an HTML report with charts to DIR. Same seed, same numbers.
+    /// The progress bar goes to the terminal's stderr, only when it is a terminal; stdout gets the summary whole.
+    /// </summary>
+    internal static class SimulateCommand
+    {
+        public static Command Create(TextWriter stdout)
+        {
+            var companies = new Option<int>("--companies") { Description = $"Empresas sintéticas ({SimulationOptions.MinCompanies}..{SimulationOptions.MaxCompanies}).", DefaultValueFactory = _ => SimulationOptions.DefaultCompanies };
+            var year = new Option<int>("--year") { Description = $"Año calendario simulado ({SimulationOptions.FirstYear}..{SimulationOptions.LastYear}); por omisión, el último año completo.", DefaultValueFactory = _ => DateTime.UtcNow.Year - 1 };
+            var seed = new Option<int>("--seed") { Description = "Semilla de los datos sintéticos.", DefaultValueFactory = _ => SimulationOptions.DefaultSeed };
+            var output = new Option<string>("--out") { Description = "Carpeta del informe HTML (se crea si no existe).", DefaultValueFactory = _ => "simulacion" };
+            var cohortSize = new Option<int>("--cohort-size") { Description = "Empresas por organización local (rendimiento; no cambia los resultados).", DefaultValueFactory = _ => SimulationOptions.DefaultCohortSize };
+            var command = new Command("simulate", "Simula un año de cartera con los plugins reales en la organización local; resumen e informe HTML.")
+            {
+                companies, year, seed, output, cohortSize,
+            };
+            command.SetAction(parse =>
+            {
+                var options = Options(parse.GetValue(companies), parse.GetValue(year), parse.GetValue(seed), parse.GetValue(cohortSize));
+                var directory = Directory(parse.GetValue(output)!);
+                var result = WithProgress(options);
+                var reportPath = HtmlReport.Write(result.Summary, directory);
+                stdout.Write(Render(result, reportPath));
+                return CliApp.Success;
+            });
+            return command;
+        }
+
+        internal static SimulationOptions Options(int companies, int year, int seed, int cohortSize)
+        {
+            try
+            {
+                return new SimulationOptions(companies, year, seed, cohortSize);
+            }
+            catch (SimulationInputException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        }
+
+        internal static string Directory(string path)
+        {
+            try
+            {
+                return SimulationOptions.RequireWritableDirectory(path);
+            }
+            catch (SimulationInputException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        }
+
+        internal static string Render(SimulationResult result, string reportPath)
+        {
+            var text = new StringBuilder(SummaryText.Render(result.Summary));
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Informe: {reportPath}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Tiempo: {result.WallTime.TotalSeconds:0.0} s ({result.Cohorts} organizaciones locales, {Environment.ProcessorCount} núcleos)");
+            return text.ToString();
+        }
+
+        private static SimulationResult WithProgress(SimulationOptions options)
+        {
+            var schema = SolutionSchema.Load();
+            if (Console.IsErrorRedirected)
+            {
+                return SimulationRunner.Run(options, schema);
+            }
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            SimulationResult? result = null;
+            console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask($"Simulando {options.Companies.ToString("N0", CultureInfo.InvariantCulture)} empresas, año {options.Year}", maxValue: options.Companies);
+                    result = SimulationRunner.Run(options, schema, new CompaniesDone(task));
+                });
+            return result!;
+        }
+
+        // Reports arrive from the cohorts' threads; the task's value is only ever added to, under a lock.
+        private sealed class CompaniesDone : IProgress<int>
+        {
+            private readonly ProgressTask task;
+            private readonly Lock gate = new Lock();
+
+            public CompaniesDone(ProgressTask task)
+            {
+                this.task = task;
+            }
+
+            public void Report(int value)
+            {
+                lock (gate)
+                {
+                    task.Increment(value);
+                }
+            }
+        }
+    }
+}

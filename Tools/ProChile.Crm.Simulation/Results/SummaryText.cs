@@ -1,0 +1,84 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace ProChile.Crm.Simulation.Results
+{
+    /// <summary>The summary as plain text for the terminal (Spanish, as ProChile reads it), built whole before it is written.</summary>
+    public static class SummaryText
+    {
+        public static string Render(SimulationSummary summary)
+        {
+            var text = new StringBuilder();
+            text.AppendLine($"Simulación {summary.Year}: {N(summary.Companies)} empresas, semilla {summary.Seed.ToString(CultureInfo.InvariantCulture)}");
+            text.AppendLine();
+            text.AppendLine("Segmentos (C3)");
+            foreach (var segment in summary.Segments)
+            {
+                text.AppendLine($"  {segment.Label,-28}{N(segment.Count),8}");
+            }
+            text.AppendLine("Categorías de la cartera (C4)");
+            foreach (var category in summary.Categories)
+            {
+                text.AppendLine($"  {category.Label,-28}{N(category.Count),8}");
+            }
+            text.AppendLine($"  {"bajas de 2 a 3 (C5)",-28}{N(summary.Run.Demotions),8}   de {N(summary.Run.OptOuts)} rechazos del correo mensual");
+            text.AppendLine($"  {"cambios registrados",-28}{N(summary.CategoryChangesRecorded),8}   en el historial de categoría");
+            text.AppendLine("Usuarias (C6, C7)");
+            text.AppendLine($"  {"acciones del año",-28}{N(summary.ActionsInYear),8}");
+            text.AppendLine($"  {"empresas usuarias del año",-28}{N(summary.UsersOfTheYear),8}");
+            text.AppendLine($"  {"antiguas usuarias",-28}{N(summary.FormerUsers),8}");
+            text.AppendLine($"Seguimiento (F1, F2): {N(summary.FollowUpTasks)} tareas del ejecutivo(a), {N(summary.FollowUpEmails)} correos automáticos");
+            text.AppendLine();
+            AppendDeadlines(text, summary);
+            text.AppendLine();
+            AppendNotes(text, summary);
+            if (summary.Run.UnexpectedRefusals > 0)
+            {
+                text.AppendLine();
+                text.AppendLine($"Rechazos no previstos: {N(summary.Run.UnexpectedRefusals)}");
+                foreach (var message in summary.Run.UnexpectedMessages)
+                {
+                    text.AppendLine("  " + message);
+                }
+            }
+            return text.ToString();
+        }
+
+        private static void AppendDeadlines(StringBuilder text, SimulationSummary summary)
+        {
+            text.AppendLine($"Plazos (S1-S14): {N(summary.Requests)} = {N(summary.Met)} cumplidos + {N(summary.Breached)} incumplidos + {N(summary.Open)} abiertos al cierre del año");
+            text.AppendLine($"  {"regla",-8}{"total",8}{"cumplidos",11}{"incumplidos",13}{"abiertos",10}");
+            foreach (var rule in summary.ByRule())
+            {
+                text.AppendLine($"  {rule.Rule,-8}{N(rule.Requests),8}{N(rule.Met),11}{N(rule.Breached),13}{N(rule.Open),10}");
+            }
+            text.AppendLine($"  {"oficina",-34}{"total",8}{"cumplidos",11}{"incumplidos",13}{"abiertos",10}  reglas incumplidas");
+            foreach (var office in summary.ByOffice())
+            {
+                var breachedRules = summary.Deadlines.Where(d => d.Office == office.Office && d.Breached > 0)
+                    .Select(d => $"{d.Rule} {N(d.Breached)}");
+                text.AppendLine($"  {office.Office,-34}{N(office.Requests),8}{N(office.Met),11}{N(office.Breached),13}{N(office.Open),10}  {string.Join(", ", breachedRules)}");
+            }
+            if (summary.RequestsWithoutDeadline > 0)
+            {
+                text.AppendLine($"  sin plazo (C8: primero el Test de Autodiagnóstico): {N(summary.RequestsWithoutDeadline)}");
+            }
+        }
+
+        private static void AppendNotes(StringBuilder text, SimulationSummary summary)
+        {
+            var run = summary.Run;
+            text.AppendLine($"Notas de comportamiento (N1-N4): {N(run.NoShows)} inasistencias, {N(run.ExcusedByForceMajeure)} por fuerza mayor (sin nota), {N(summary.NotesLeft)} notas");
+            foreach (var status in summary.NotesByStatus)
+            {
+                text.AppendLine($"  {status.Label,-28}{N(status.Count),8}");
+            }
+            text.AppendLine($"  {"descargos fuera de plazo",-28}{N(run.LateDefencesRefused),8}   rechazados (N3)");
+            text.AppendLine($"  {"empresas con nota vigente",-28}{N(summary.AccountsWithNoteInForce),8}   (N4)");
+        }
+
+        private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    }
+}
