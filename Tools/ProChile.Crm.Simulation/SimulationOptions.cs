@@ -21,7 +21,7 @@ namespace ProChile.Crm.Simulation
 
         public const int DefaultCompanies = 2000;
         public const int DefaultSeed = 2024;
-        public const int DefaultCohortSize = 100;
+        public const int DefaultCohortSize = 250;
 
         public SimulationOptions(int companies, int year, int seed, int cohortSize = DefaultCohortSize)
         {
