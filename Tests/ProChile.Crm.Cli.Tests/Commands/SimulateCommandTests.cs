@@ -1,0 +1,80 @@
+using System;
+using System.IO;
+
+namespace ProChile.Crm.Cli.Tests.Commands
+{
+    [TestClass]
+    public sealed class SimulateCommandTests
+    {
+        [TestMethod]
+        public void ASmallYearPrintsTheSummaryAndWritesTheReport()
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "prochile-simulate-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                var run = CliRun.Of("simulate", "--companies", "30", "--year", "2025", "--seed", "4", "--out", folder);
+
+                Assert.AreEqual(0, run.ExitCode, run.Stderr);
+                StringAssert.StartsWith(run.Stdout, "Simulación 2025: 30 empresas, semilla 4\n");
+                StringAssert.Contains(run.Stdout, "Plazos (S1-S14): ");
+                StringAssert.Contains(run.Stdout, $"Informe: {Path.Combine(folder, "informe-simulacion.html")}\n");
+                StringAssert.Contains(File.ReadAllText(Path.Combine(folder, "informe-simulacion.html")), "<svg id=\"plazos-regla\"");
+                Assert.AreEqual(string.Empty, run.Stderr);
+            }
+            finally
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+
+        [TestMethod]
+        public void NegativeCompaniesExitTwoWithOneLine()
+        {
+            var run = CliRun.Of("simulate", "--companies", "-3");
+
+            Assert.AreEqual(2, run.ExitCode);
+            Assert.AreEqual("--companies -3 is not accepted; a whole number from 1 to 100000 is.\n", run.Stderr);
+            Assert.AreEqual(string.Empty, run.Stdout);
+        }
+
+        [TestMethod]
+        public void AYearOutOfRangeExitsTwoWithOneLine()
+        {
+            var run = CliRun.Of("simulate", "--year", "2200");
+
+            Assert.AreEqual(2, run.ExitCode);
+            Assert.AreEqual("--year 2200 is not accepted; a year from 2005 to 2100 is.\n", run.Stderr);
+        }
+
+        [TestMethod]
+        public void AnUnwritableFolderExitsTwoBeforeAnythingRuns()
+        {
+            var file = Path.GetTempFileName();
+            try
+            {
+                var run = CliRun.Of("simulate", "--companies", "5", "--out", Path.Combine(file, "informe"));
+
+                Assert.AreEqual(2, run.ExitCode);
+                StringAssert.StartsWith(run.Stderr, $"--out '{Path.Combine(file, "informe")}' is not accepted: it cannot be written");
+                Assert.AreEqual(1, run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+                Assert.AreEqual(string.Empty, run.Stdout);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        [TestMethod]
+        public void ANonNumberOfCompaniesExitsTwo()
+        {
+            var run = CliRun.Of("simulate", "--companies", "muchas");
+
+            Assert.AreEqual(2, run.ExitCode);
+            StringAssert.Contains(run.Stderr, "muchas");
+        }
+    }
+}
