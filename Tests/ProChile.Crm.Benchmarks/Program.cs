@@ -9,9 +9,18 @@ namespace ProChile.Crm.Benchmarks
 {
     internal static class Program
     {
-        /// <summary>`year [companies] [cohort-size]`: one measured simulated year (see SimulationYearRun). Otherwise a short job (1 launch, 3 warm-ups, 10 iterations) so the run ends in minutes on 2 cores.</summary>
+        /// <summary>
+        /// A short job (1 launch, 3 warm-ups, 10 iterations) so the run ends in minutes on 2 cores; `--cpu-time`
+        /// runs <see cref="CpuTimeProbe"/> instead, and `year [companies] [cohort-size]` one measured simulated year
+        /// (<see cref="SimulationYearRun"/>).
+        /// </summary>
         private static int Main(string[] args)
         {
+            if (args.Length == 1 && args[0] == "--cpu-time")
+            {
+                CpuTimeProbe.Run();
+                return 0;
+            }
             if (args.Length > 0 && args[0] == "year")
             {
                 return SimulationYearRun.Run(args);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ProChile.Crm.Rules.Calendar
@@ -41,6 +42,6 @@ namespace ProChile.Crm.Rules.Calendar
         };
 
         /// <summary>All shipped one-off holidays, in date order.</summary>
-        public static IReadOnlyList<Holiday> All => Items;
+        public static IReadOnlyList<Holiday> All { get; } = Array.AsReadOnly(Items); // read-only: no caller can change shared data
     }
 }
