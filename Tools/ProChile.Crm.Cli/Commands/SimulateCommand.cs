@@ -90,19 +90,19 @@ namespace ProChile.Crm.Cli
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(context =>
                 {
-                    var task = context.AddTask($"Simulando {options.Companies.ToString("N0", CultureInfo.InvariantCulture)} empresas, año {options.Year}", maxValue: options.Companies);
-                    result = SimulationRunner.Run(options, schema, new CompaniesDone(task));
+                    var task = context.AddTask($"Simulando {options.Companies.ToString("N0", CultureInfo.InvariantCulture)} empresas, año {options.Year}", maxValue: SimulationRunner.CompanyDays(options));
+                    result = SimulationRunner.Run(options, schema, new CompanyDaysDone(task));
                 });
             return result!;
         }
 
         // Reports arrive from the cohorts' threads; the task's value is only ever added to, under a lock.
-        private sealed class CompaniesDone : IProgress<int>
+        private sealed class CompanyDaysDone : IProgress<int>
         {
             private readonly ProgressTask task;
             private readonly Lock gate = new Lock();
 
-            public CompaniesDone(ProgressTask task)
+            public CompanyDaysDone(ProgressTask task)
             {
                 this.task = task;
             }

@@ -75,15 +75,22 @@ namespace ProChile.Crm.Simulation.Running
             }
         }
 
-        /// <summary>Runs every event of the year in time order; an event may schedule later ones.</summary>
-        public void RunYear()
+        public static int DaysIn(int year) => DateTime.IsLeapYear(year) ? 366 : 365;
+
+        /// <summary>
+        /// Runs every event of the year in time order; an event may schedule later ones. <paramref name="daysPassed"/>
+        /// hears how many days of the year went by since its last call, ending at the year's length.
+        /// </summary>
+        public void RunYear(Action<int> daysPassed)
         {
             var watch = new Stopwatch();
+            int daysReported = 0;
             while (queue.TryDequeue(out var next, out _))
             {
                 if (next.AtUtc > clock.UtcNow)
                 {
                     clock.Set(next.AtUtc);
+                    daysReported = ReportDays(daysPassed, daysReported, (int)(next.AtUtc - YearStartUtc).TotalDays);
                 }
                 watch.Restart();
                 try
@@ -99,6 +106,17 @@ namespace ProChile.Crm.Simulation.Running
                 // The activity log is for tests; a year of it would only hold memory.
                 Organization.Activity.Clear();
             }
+            ReportDays(daysPassed, daysReported, DaysIn(Year));
+        }
+
+        private static int ReportDays(Action<int> daysPassed, int reported, int day)
+        {
+            if (day > reported)
+            {
+                daysPassed(day - reported);
+                return day;
+            }
+            return reported;
         }
     }
 }

@@ -21,7 +21,12 @@ namespace ProChile.Crm.Simulation.Running
     /// </summary>
     public static class SimulationRunner
     {
-        public static SimulationResult Run(SimulationOptions options, SolutionSchema schema, IProgress<int>? companiesDone = null)
+        /// <summary>
+        /// Runs the year. <paramref name="companyDaysDone"/> hears, from the cohorts' threads, how many company-days have
+        /// been lived since its last report (a cohort of 250 companies passing a day reports 250); the whole run is
+        /// <see cref="CompanyDays"/> of them.
+        /// </summary>
+        public static SimulationResult Run(SimulationOptions options, SolutionSchema schema, IProgress<int>? companyDaysDone = null)
         {
             var total = Stopwatch.StartNew();
             var portfolio = PortfolioGenerator.Generate(options);
@@ -41,12 +46,11 @@ namespace ProChile.Crm.Simulation.Running
                 {
                     run.Schedule(OpenRequest.For(question, accountId: null));
                 }
-                run.RunYear();
+                run.RunYear(days => companyDaysDone?.Report(days * companies.Count));
                 var builder = new SummaryBuilder(schema, options.Year);
                 builder.Add(run.Organization, run.YearEndUtc, run.Tallies);
                 builders[index] = builder;
                 timings[index] = run.Timings;
-                companiesDone?.Report(companies.Count);
             });
 
             var summary = new SummaryBuilder(schema, options.Year);
@@ -58,6 +62,9 @@ namespace ProChile.Crm.Simulation.Running
             }
             return new SimulationResult(summary.Build(options.Companies, options.Seed), sections, generated, total.Elapsed, cohorts.Count);
         }
+
+        /// <summary>The progress a whole run reports: every company lives every day of the year.</summary>
+        public static long CompanyDays(SimulationOptions options) => (long)options.Companies * CohortRun.DaysIn(options.Year);
 
         // Companies in index order, cut every cohortSize; help-centre questions dealt round the cohorts.
         private static List<(List<CompanyPlan> Companies, List<RequestPlan> Questions)> Cohorts(SyntheticPortfolio portfolio, int cohortSize)
