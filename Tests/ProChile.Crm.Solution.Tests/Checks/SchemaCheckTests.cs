@@ -33,5 +33,17 @@ namespace ProChile.Crm.Solution.Tests.Checks
 
             Assert.IsTrue(problems.Any(p => p.Code == ProblemCodes.Schema), problems.Describe());
         }
+
+        [TestMethod]
+        public void Schema_ChartMeasureWithoutItsAlias_FailsNamingTheChart()
+        {
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst("&lt;measure alias=\"solicitudes\" /&gt;", "&lt;measure /&gt;"));
+
+            var problem = broken.Check().Single();
+
+            Assert.AreEqual(ProblemCodes.Schema, problem.Code);
+            StringAssert.StartsWith(problem.Component!.Display, "chart 'Cumplimiento de plazos por oficina'");
+            StringAssert.Contains(problem.Message, "alias");
+        }
     }
 }

@@ -137,6 +137,6 @@ namespace ProChile.Crm.SolutionPackager.Checks
         private static SolutionProblem Missing(CheckContext context, XElement component, string table, string column, string where) =>
             new(ProblemCodes.MissingColumn, SolutionPackage.CustomizationsPart, ComponentLocator.Enclosing(component),
                 $"{where} names the column \"{column}\", which table {table} does not have.",
-                $"add the column {column} to table {table}, or correct the name in {where.Replace("'s FetchXML", string.Empty).Replace("'s grid", string.Empty)}.");
+                $"add the column {column} to table {table}, or correct the name in {where.Replace("'s FetchXML", string.Empty).Replace("'s grid", string.Empty)}.{StepCheck.SystemTableHint(table)}");
     }
 }
