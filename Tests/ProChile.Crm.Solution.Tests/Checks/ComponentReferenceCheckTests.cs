@@ -46,5 +46,16 @@ namespace ProChile.Crm.Solution.Tests.Checks
             Assert.AreEqual("role", problem.Component!.Kind);
             StringAssert.Contains(problem.Message, "grants prvReadpch_settings on table \"pch_settings\"");
         }
+
+        [TestMethod]
+        public void References_OrganizationOwnedTableBelowGlobal_FailsNamingTheLevelsItTakes()
+        {
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst("<RolePrivilege name=\"prvReadpch_holiday\" level=\"Global\" />", "<RolePrivilege name=\"prvReadpch_holiday\" level=\"Local\" />"));
+
+            var problem = broken.Check().Single();
+
+            Assert.AreEqual(ProblemCodes.Reference, problem.Code);
+            Assert.AreEqual("grants prvReadpch_holiday at level Local, but pch_holiday is organization-owned: it takes only Create, Read, Write, Delete, Append and AppendTo, at Global.", problem.Message);
+        }
     }
 }
