@@ -38,7 +38,7 @@ namespace ProChile.Crm.Solution.Tests
         }
 
         [TestMethod]
-        public void BrokenFormInTheSource_PackWritesNoZipAndNamesTheFormFile()
+        public void BrokenFormInTheSource_PackLeavesNoZipAndNamesTheFormFile()
         {
             var source = CopyOfSource();
             var output = Path.Combine(source, "..", "out");
@@ -47,6 +47,9 @@ namespace ProChile.Crm.Solution.Tests
                 var form = Path.Combine(source, "Tables", "pch_request", "Forms", "Solicitud.xml");
                 File.WriteAllText(form, File.ReadAllText(form).Replace("<Field Name=\"pch_term\" />", "<Field Name=\"pch_plazo\" />", StringComparison.Ordinal));
                 var packer = new SolutionPacker(new SolutionChecker());
+                Directory.CreateDirectory(output);
+                var stale = Path.Combine(output, "ProChileAtencionUsuarios_1_0_0_0_managed.zip");
+                File.WriteAllText(stale, "from an earlier build");
 
                 var result = packer.Pack(new PackRequest(source, new[] { typeof(Repository).Assembly.Location }, "1.0.0", output));
 
@@ -54,7 +57,7 @@ namespace ProChile.Crm.Solution.Tests
                 Assert.AreEqual(form, problem.File);
                 Assert.AreEqual(ProblemCodes.MissingColumn, problem.Code);
                 StringAssert.Contains(problem.ToString(), "Solicitud.xml: error PCH006:");
-                Assert.IsFalse(Directory.Exists(output), "no zip is written when a check fails");
+                Assert.AreEqual(0, Directory.GetFiles(output).Length, "no zip is written when a check fails, and an earlier one is removed");
             }
             finally
             {
