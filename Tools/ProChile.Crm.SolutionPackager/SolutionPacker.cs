@@ -45,8 +45,12 @@ namespace ProChile.Crm.SolutionPackager
             if (problems.Count > 0)
             {
                 // A zip from an earlier, sound build would pass for this one: remove it.
-                File.Delete(managedZip);
-                File.Delete(unmanagedZip);
+                if (Directory.Exists(request.OutputDirectory))
+                {
+                    File.Delete(managedZip);
+                    File.Delete(unmanagedZip);
+                }
+
                 return new PackResult(null, null, problems);
             }
 
