@@ -112,7 +112,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
             foreach (var column in Columns((string?)step.Element("FilteringAttributes")).Where(c => !context.HasColumn(table, c)))
             {
                 yield return Problem(component, $"its filtering column \"{column}\" does not exist on table {table}.",
-                    $"name columns of {table} in [PluginStep(FilteringAttributes = ...)] (use the Schema constants).");
+                    $"name columns of {table} in [PluginStep(FilteringAttributes = ...)] (use the Schema constants).{SystemTableHint(table)}");
             }
 
             var stage = (int?)step.Element("Stage") ?? 0;
@@ -122,7 +122,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 foreach (var column in Columns((string?)image.Element("Attributes")).Where(c => !context.HasColumn(table, c)))
                 {
                     yield return Problem(component, $"its image {imageName} names the column \"{column}\", which table {table} does not have.",
-                        $"name columns of {table} in [PluginStep(PreImageAttributes/PostImageAttributes = ...)].");
+                        $"name columns of {table} in [PluginStep(PreImageAttributes/PostImageAttributes = ...)].{SystemTableHint(table)}");
                 }
 
                 var imageType = (int?)image.Element("ImageType") ?? 0;
@@ -142,6 +142,12 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 }
             }
         }
+
+        /// <summary>A system table's columns are known from a list; a real system column missing there belongs in it.</summary>
+        internal static string SystemTableHint(string table) =>
+            SystemTables.IsSystemTable(table)
+                ? $" If it is a real system column of {table}, add it to Tools/ProChile.Crm.SolutionPackager/Dataverse/SystemTables.cs."
+                : string.Empty;
 
         private static string TypeName(string? assemblyQualifiedName)
         {

@@ -76,6 +76,18 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
             }.Concat(CommonColumns).ToArray(),
         };
 
+        /// <summary>Object type codes are the same in every organization for system tables (custom ones get theirs on import).</summary>
+        private static readonly IReadOnlyDictionary<string, int> ObjectTypeCodes = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["account"] = 1,
+            ["contact"] = 2,
+            ["systemuser"] = 8,
+            ["team"] = 9,
+            ["businessunit"] = 10,
+        };
+
+        public static int? ObjectTypeCodeOf(string table) => ObjectTypeCodes.TryGetValue(table, out var code) ? code : null;
+
         /// <summary>The system tables a solution may extend or reference.</summary>
         public static IEnumerable<string> Names => Known.Keys;
 
