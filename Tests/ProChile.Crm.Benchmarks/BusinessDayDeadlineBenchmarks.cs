@@ -14,7 +14,7 @@ namespace ProChile.Crm.Benchmarks
     [MemoryDiagnoser]
     public class BusinessDayDeadlineBenchmarks
     {
-        private const int StartsPerInvoke = 1024;
+        internal const int StartsPerInvoke = 1024;
 
         private DateTime[] starts = Array.Empty<DateTime>();
         private OfficeCalendar calendar = null!;

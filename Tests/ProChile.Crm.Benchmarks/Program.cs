@@ -7,9 +7,17 @@ namespace ProChile.Crm.Benchmarks
 {
     internal static class Program
     {
-        /// <summary>A short job (1 launch, 3 warm-ups, 10 iterations) so the run ends in minutes on 2 cores.</summary>
+        /// <summary>
+        /// A short job (1 launch, 3 warm-ups, 10 iterations) so the run ends in minutes on 2 cores; `--cpu-time`
+        /// runs <see cref="CpuTimeProbe"/> instead.
+        /// </summary>
         private static int Main(string[] args)
         {
+            if (args.Length == 1 && args[0] == "--cpu-time")
+            {
+                CpuTimeProbe.Run();
+                return 0;
+            }
             var config = DefaultConfig.Instance
                 .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10))
                 .AddColumn(StatisticColumn.Median, StatisticColumn.P95);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ProChile.Crm.Rules.Calendar
@@ -7,7 +8,9 @@ namespace ProChile.Crm.Rules.Calendar
     /// the calendar is right for past years without an admin typing them in; future one-offs (and any past
     /// one missing here) are rows that admins add in Dataverse and pass to <see cref="HolidayCalendar"/>.
     /// Elections and plebiscites fall on Sundays (and Saturday 15 May 2021), so they change no business day;
-    /// they are listed so that holiday listings are complete. Only days whose date and law are certain are here.
+    /// they are listed so that holiday listings are complete. Only days whose date and law are certain are here,
+    /// from 2017 on; earlier one-offs (e.g. the 2010 Bicentenary days) are not shipped: admins add them as rows
+    /// if they ever need deadlines in those years.
     /// </summary>
     public static class KnownOneOffHolidays
     {
@@ -16,6 +19,8 @@ namespace ProChile.Crm.Rules.Calendar
         private static readonly Holiday[] Items =
         {
             Holiday.National(new CivilDate(2017, 4, 19), "Censo de Población y Vivienda", "Ley 20.985"),
+            Holiday.National(new CivilDate(2017, 11, 19), "Elecciones Presidencial y Parlamentarias", Ley18700),
+            Holiday.National(new CivilDate(2017, 12, 17), "Elección Presidencial (segunda vuelta)", Ley18700),
             Holiday.Regional(new CivilDate(2018, 1, 16), "Visita del Papa Francisco", Offices.Metropolitana, "Ley 21.065"),
             Holiday.Regional(new CivilDate(2018, 1, 17), "Visita del Papa Francisco", Offices.Araucania, "Ley 21.051"),
             Holiday.Regional(new CivilDate(2018, 1, 18), "Visita del Papa Francisco", Offices.Tarapaca, "Ley 21.051"),
@@ -32,9 +37,11 @@ namespace ProChile.Crm.Rules.Calendar
             Holiday.National(new CivilDate(2023, 12, 17), "Plebiscito Constitucional", Ley18700),
             Holiday.Regional(new CivilDate(2024, 9, 21), "Feriado regional de Magallanes", Offices.Magallanes, "Ley 21.704"),
             Holiday.National(new CivilDate(2024, 10, 27), "Elecciones Municipales y Regionales", "Ley 18.700; Ley 21.693"),
+            Holiday.National(new CivilDate(2025, 11, 16), "Elecciones Presidencial y Parlamentarias", Ley18700),
+            Holiday.National(new CivilDate(2025, 12, 14), "Elección Presidencial (segunda vuelta)", Ley18700),
         };
 
         /// <summary>All shipped one-off holidays, in date order.</summary>
-        public static IReadOnlyList<Holiday> All => Items;
+        public static IReadOnlyList<Holiday> All { get; } = Array.AsReadOnly(Items); // read-only: no caller can change shared data
     }
 }

@@ -53,7 +53,7 @@ namespace ProChile.Crm.Rules.Calendar
         private static readonly Dictionary<string, Office> BySlug = AllOffices.ToDictionary(o => o.Slug, StringComparer.OrdinalIgnoreCase);
 
         /// <summary>All 17 offices: the 16 regional ones in north-to-south order, then nivel-central.</summary>
-        public static IReadOnlyList<Office> All => AllOffices;
+        public static IReadOnlyList<Office> All { get; } = Array.AsReadOnly(AllOffices);
 
         /// <summary>The slugs, in the order of <see cref="All"/> (for messages that list what is accepted).</summary>
         public static IEnumerable<string> Slugs => AllOffices.Select(o => o.Slug);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ProChile.Crm.Rules.Calendar
@@ -13,7 +14,7 @@ namespace ProChile.Crm.Rules.Calendar
         public const string Ley20768 = "Ley 20.768";
 
         /// <summary>The regions that have recurring regional holidays of their own.</summary>
-        public static IReadOnlyList<string> Regions { get; } = new[] { Offices.AricaYParinacota, Offices.Nuble };
+        public static IReadOnlyList<string> Regions { get; } = Array.AsReadOnly(new[] { Offices.AricaYParinacota, Offices.Nuble });
 
         /// <summary>The recurring regional holidays of <paramref name="year"/> for every region, in date order.</summary>
         public static IReadOnlyList<Holiday> InYear(int year)

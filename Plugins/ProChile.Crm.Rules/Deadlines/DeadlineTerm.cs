@@ -34,11 +34,14 @@ namespace ProChile.Crm.Rules.Deadlines
 
         /// <summary>The deadline of rule <paramref name="ruleId"/> for an event at <paramref name="start"/>, counted in <paramref name="calendar"/>.</summary>
         public Deadline DeadlineFrom(string ruleId, DateTimeOffset start, OfficeCalendar calendar, DeadlineWarningSettings? settings = null) =>
-            Compute(ruleId, start.UtcDateTime, calendar ?? throw new ArgumentNullException(nameof(calendar)), settings ?? DeadlineWarningSettings.Default);
+            Compute(RequireRuleId(ruleId), start.UtcDateTime, calendar ?? throw new ArgumentNullException(nameof(calendar)), settings ?? DeadlineWarningSettings.Default);
 
         /// <summary>The same, for an event instant given in UTC (as Dataverse stores it).</summary>
         public Deadline DeadlineFrom(string ruleId, DateTime startUtc, OfficeCalendar calendar, DeadlineWarningSettings? settings = null) =>
-            Compute(ruleId, Instants.RequireUtc(startUtc, nameof(startUtc)), calendar ?? throw new ArgumentNullException(nameof(calendar)), settings ?? DeadlineWarningSettings.Default);
+            Compute(RequireRuleId(ruleId), Instants.RequireUtc(startUtc, nameof(startUtc)), calendar ?? throw new ArgumentNullException(nameof(calendar)), settings ?? DeadlineWarningSettings.Default);
+
+        private static string RequireRuleId(string ruleId) =>
+            string.IsNullOrWhiteSpace(ruleId) ? throw new ArgumentException("A deadline needs its rule id (e.g. S1).", nameof(ruleId)) : ruleId;
 
         internal abstract Deadline Compute(string ruleId, DateTime startUtc, OfficeCalendar calendar, DeadlineWarningSettings settings);
 

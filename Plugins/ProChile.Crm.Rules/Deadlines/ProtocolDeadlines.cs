@@ -31,7 +31,7 @@ namespace ProChile.Crm.Rules.Deadlines
         private static readonly Dictionary<string, DeadlineRule> ById = Rules.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
 
         /// <summary>S1..S14 in order.</summary>
-        public static IReadOnlyList<DeadlineRule> All => Rules;
+        public static IReadOnlyList<DeadlineRule> All { get; } = Array.AsReadOnly(Rules);
 
         public static bool TryGet(string id, out DeadlineRule rule) => ById.TryGetValue(id ?? string.Empty, out rule!);
 

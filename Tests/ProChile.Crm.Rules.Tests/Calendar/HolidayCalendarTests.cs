@@ -56,6 +56,27 @@ namespace ProChile.Crm.Rules.Tests.Calendar
         }
 
         [TestMethod]
+        public void D5_ShippedElectionDaysFallOnWeekendsSoTheyChangeNoBusinessDay()
+        {
+            foreach (var holiday in KnownOneOffHolidays.All.Where(h => h.LegalBasis.StartsWith("Ley 18.700")))
+            {
+                Assert.IsTrue(holiday.Date.IsWeekend, holiday.ToString());
+            }
+        }
+
+        [TestMethod]
+        public void D5_ShippedOneOffsAreInDateOrderAndEachCitesALaw()
+        {
+            var all = KnownOneOffHolidays.All;
+
+            for (int i = 1; i < all.Count; i++)
+            {
+                Assert.IsTrue(all[i - 1].Date <= all[i].Date, all[i].ToString());
+            }
+            Assert.IsTrue(all.All(h => h.LegalBasis.StartsWith("Ley ")));
+        }
+
+        [TestMethod]
         public void D5_ThePapalVisitDaysOf2018WereRegional()
         {
             Assert.IsTrue(For(Offices.Metropolitana).InYear(2018).Any(h => h.Date == new CivilDate(2018, 1, 16) && h.LegalBasis == "Ley 21.065"));

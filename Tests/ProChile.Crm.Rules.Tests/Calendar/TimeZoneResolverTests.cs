@@ -97,6 +97,16 @@ namespace ProChile.Crm.Rules.Tests.Calendar
         }
 
         [TestMethod]
+        public void D4_OnAWindowsOnlyPlatformAysenFallsBackOnTheMainlandWindowsZone()
+        {
+            var zone = WindowsLike.Resolve("America/Coyhaique");
+
+            Assert.IsTrue(zone.IsFallback);
+            Assert.AreEqual("Pacific SA Standard Time → UTC-03", zone.PlatformId);
+            Assert.AreEqual(TimeSpan.FromHours(-3), zone.OffsetAt(Utc(2026, 7, 1, 12, 0, 0)));
+        }
+
+        [TestMethod]
         public void D4_TheFallbackAndTheRealAysenZoneEndTheSameDaysAtTheSameInstants()
         {
             var real = Platform.Resolve("America/Coyhaique");
