@@ -8,6 +8,8 @@ namespace ProChile.Crm.Rules
     {
         public static string Date(DateTime date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
+        public static string Date(Calendar.CivilDate date) => Date(date.ToDateTime());
+
         public static string DateTime(DateTime local) => local.ToString("dd-MM-yyyy HH:mm:ss", CultureInfo.InvariantCulture);
 
         /// <summary>"1 acción" / "3 acciones": the count with its noun in the right number.</summary>

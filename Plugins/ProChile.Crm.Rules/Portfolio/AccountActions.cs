@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ProChile.Crm.Rules.Calendar;
 
 namespace ProChile.Crm.Rules.Portfolio
 {
@@ -49,7 +50,7 @@ namespace ProChile.Crm.Rules.Portfolio
             return new AccountActions(_actions.Concat(new[] { action }).ToArray());
         }
 
-        public AccountActions Redated(string id, DateTime newDate)
+        public AccountActions Redated(string id, CivilDate newDate)
         {
             var action = Require(id);
             return new AccountActions(_actions.Select(a => ReferenceEquals(a, action) ? a.WithDate(newDate) : a).ToArray());
@@ -62,14 +63,14 @@ namespace ProChile.Crm.Rules.Portfolio
         }
 
         /// <summary>Qualifying actions dated from <paramref name="firstDate"/> to <paramref name="lastDate"/>, both included.</summary>
-        public int CountQualifying(DateTime firstDate, DateTime lastDate) =>
-            Qualifying.Count(a => a.Date >= firstDate.Date && a.Date <= lastDate.Date);
+        public int CountQualifying(CivilDate firstDate, CivilDate lastDate) =>
+            Qualifying.Count(a => a.Date >= firstDate && a.Date <= lastDate);
 
         /// <summary>The date of the latest qualifying action on or before <paramref name="asOfDate"/>; null if none.</summary>
-        public DateTime? LastQualifyingDate(DateTime asOfDate)
+        public CivilDate? LastQualifyingDate(CivilDate asOfDate)
         {
-            var dates = Qualifying.Where(a => a.Date <= asOfDate.Date).Select(a => a.Date).ToArray();
-            return dates.Length == 0 ? (DateTime?)null : dates.Max();
+            var dates = Qualifying.Where(a => a.Date <= asOfDate).Select(a => a.Date).ToArray();
+            return dates.Length == 0 ? (CivilDate?)null : dates.Max();
         }
 
         private RegisteredAction? Find(string id) => _actions.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.OrdinalIgnoreCase));

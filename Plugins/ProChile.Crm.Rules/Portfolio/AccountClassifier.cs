@@ -1,5 +1,6 @@
 using System;
 using ProChile.Crm.Rules.Settings;
+using ProChile.Crm.Rules.Calendar;
 
 namespace ProChile.Crm.Rules.Portfolio
 {
@@ -7,7 +8,7 @@ namespace ProChile.Crm.Rules.Portfolio
     public static class AccountClassifier
     {
         public static AccountClassification Classify(
-            AccountProfile account, CategoryState state, AccountActions actions, DateTime asOfDate, RuleSettings settings)
+            AccountProfile account, CategoryState state, AccountActions actions, CivilDate asOfDate, RuleSettings settings)
         {
             var segment = SegmentRule.Decide(account ?? throw new ArgumentNullException(nameof(account)));
             if (segment.Segment != AccountSegment.Portfolio)

@@ -1,4 +1,5 @@
 using System;
+using ProChile.Crm.Rules.Calendar;
 
 namespace ProChile.Crm.Rules.Portfolio
 {
@@ -29,7 +30,7 @@ namespace ProChile.Crm.Rules.Portfolio
         public static readonly DecisionReason ManualCleared = new DecisionReason(
             "C4.ManualCleared", "C4", "Su ejecutivo(a) quitó la categoría fijada a mano.");
 
-        public static CategoryChange OptOut(CategoryInputs inputs, DateTime asOfDate, DateTime whenUtc, string who)
+        public static CategoryChange OptOut(CategoryInputs inputs, CivilDate asOfDate, DateTime whenUtc, string who)
         {
             var before = CategoryRule.Decide(inputs, asOfDate);
             if (before.Category != PortfolioCategory.RegularWork)
@@ -40,13 +41,13 @@ namespace ProChile.Crm.Rules.Portfolio
             return Apply(inputs, locked, before, asOfDate, whenUtc, who, null);
         }
 
-        public static CategoryChange OptIn(CategoryInputs inputs, DateTime asOfDate, DateTime whenUtc, string who)
+        public static CategoryChange OptIn(CategoryInputs inputs, CivilDate asOfDate, DateTime whenUtc, string who)
         {
             var unlocked = new CategoryState(inputs.State.ManualCategory, demotionLock: false);
             return Apply(inputs, unlocked, CategoryRule.Decide(inputs, asOfDate), asOfDate, whenUtc, who, OptedIn);
         }
 
-        public static CategoryChange SetManually(CategoryInputs inputs, PortfolioCategory category, DateTime asOfDate, DateTime whenUtc, string who)
+        public static CategoryChange SetManually(CategoryInputs inputs, PortfolioCategory category, CivilDate asOfDate, DateTime whenUtc, string who)
         {
             if (category == PortfolioCategory.ExportaMas)
             {
@@ -55,13 +56,13 @@ namespace ProChile.Crm.Rules.Portfolio
             return Apply(inputs, new CategoryState(category, demotionLock: false), CategoryRule.Decide(inputs, asOfDate), asOfDate, whenUtc, who, ManualSet);
         }
 
-        public static CategoryChange ClearManual(CategoryInputs inputs, DateTime asOfDate, DateTime whenUtc, string who) =>
+        public static CategoryChange ClearManual(CategoryInputs inputs, CivilDate asOfDate, DateTime whenUtc, string who) =>
             Apply(inputs, CategoryState.Initial, CategoryRule.Decide(inputs, asOfDate), asOfDate, whenUtc, who, ManualCleared);
 
         /// <summary>
         /// Compares the category stored on the account with what the rule gives now; an entry when they differ.
         /// </summary>
-        public static CategoryChange Recompute(CategoryInputs inputs, PortfolioCategory storedCategory, DateTime asOfDate, DateTime whenUtc, string who)
+        public static CategoryChange Recompute(CategoryInputs inputs, PortfolioCategory storedCategory, CivilDate asOfDate, DateTime whenUtc, string who)
         {
             var now = CategoryRule.Decide(inputs, asOfDate);
             var entry = now.Category == storedCategory ? null : new CategoryHistoryEntry(whenUtc, storedCategory, now.Category, now.Reason, who);
@@ -71,7 +72,7 @@ namespace ProChile.Crm.Rules.Portfolio
         // The entry's "why" is the event, followed by the reason for the new category; without an event
         // (an opt-out's demotion) the new category's reason already says it all.
         private static CategoryChange Apply(
-            CategoryInputs inputs, CategoryState newState, CategoryDecision before, DateTime asOfDate, DateTime whenUtc, string who, DecisionReason? trigger)
+            CategoryInputs inputs, CategoryState newState, CategoryDecision before, CivilDate asOfDate, DateTime whenUtc, string who, DecisionReason? trigger)
         {
             var after = CategoryRule.Decide(inputs.WithState(newState), asOfDate);
             if (after.Category == before.Category)

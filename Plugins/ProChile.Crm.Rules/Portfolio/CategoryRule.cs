@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using ProChile.Crm.Rules.Calendar;
 
 namespace ProChile.Crm.Rules.Portfolio
 {
@@ -25,7 +26,7 @@ namespace ProChile.Crm.Rules.Portfolio
             "C5.DemotedByOptOut", "C5",
             "Categoría 3 (Trabajo Esporádico): bajó desde la 2 porque pidió no recibir más el correo mensual de seguimiento. Vuelve a la regla de actividad si acepta de nuevo el correo o si su ejecutivo(a) cambia la categoría a mano.");
 
-        public static CategoryDecision Decide(CategoryInputs inputs, DateTime asOfDate)
+        public static CategoryDecision Decide(CategoryInputs inputs, CivilDate asOfDate)
         {
             if (inputs is null)
             {
@@ -47,11 +48,11 @@ namespace ProChile.Crm.Rules.Portfolio
             return ByActivity(inputs, asOfDate);
         }
 
-        private static CategoryDecision ByActivity(CategoryInputs inputs, DateTime asOfDate)
+        private static CategoryDecision ByActivity(CategoryInputs inputs, CivilDate asOfDate)
         {
             int months = inputs.Settings.ActivityWindowMonths;
             int minimum = inputs.Settings.MinimumQualifyingActions;
-            var last = asOfDate.Date;
+            var last = asOfDate;
             var first = last.AddMonths(-months).AddDays(1);
             int count = inputs.Actions.CountQualifying(first, last);
             var window = $"entre el {SpanishFormat.Date(first)} y el {SpanishFormat.Date(last)} ({months.ToString(CultureInfo.InvariantCulture)} meses)";

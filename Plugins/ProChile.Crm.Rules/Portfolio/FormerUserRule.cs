@@ -1,4 +1,5 @@
 using System;
+using ProChile.Crm.Rules.Calendar;
 
 namespace ProChile.Crm.Rules.Portfolio
 {
@@ -17,21 +18,21 @@ namespace ProChile.Crm.Rules.Portfolio
         /// <summary>The protocol's 3 years.</summary>
         public const int YearsWithoutWork = 3;
 
-        public static FormerUserDecision Decide(AccountActions actions, DateTime asOfDate)
+        public static FormerUserDecision Decide(AccountActions actions, CivilDate asOfDate)
         {
             if (actions is null)
             {
                 throw new ArgumentNullException(nameof(actions));
             }
             var last = actions.LastQualifyingDate(asOfDate);
-            if (last is not DateTime lastDate)
+            if (last is not CivilDate lastDate)
             {
                 return new FormerUserDecision(false, null, new DecisionReason(
                     "C7.NeverWorked", "C7",
                     "No es antigua usuaria: no tiene acciones que sumen registradas, nunca ha trabajado con ProChile."));
             }
             var formerFrom = lastDate.AddYears(YearsWithoutWork);
-            if (asOfDate.Date >= formerFrom)
+            if (asOfDate >= formerFrom)
             {
                 return new FormerUserDecision(true, lastDate, new DecisionReason(
                     "C7.FormerUser", "C7",

@@ -1,21 +1,22 @@
 using System;
+using ProChile.Crm.Rules.Calendar;
 
 namespace ProChile.Crm.Rules.Portfolio
 {
     /// <summary>
-    /// C6: an action registered in CRM for an account. <see cref="Date"/> is the action's local calendar date
-    /// (the plugin converts Dataverse's UTC to the office's date); its time of day is ignored.
+    /// C6: an action registered in CRM for an account. <see cref="Date"/> is the action's civil date in the
+    /// office's zone (the plugin converts Dataverse's UTC instant with <see cref="OfficeCalendar.DateAt"/>).
     /// </summary>
     public sealed class RegisteredAction
     {
-        public RegisteredAction(string id, DateTime date, bool countsTowardsUserStatus, ActionRegistrar registeredBy)
+        public RegisteredAction(string id, CivilDate date, bool countsTowardsUserStatus, ActionRegistrar registeredBy)
         {
             if (string.IsNullOrWhiteSpace(id))
             {
                 throw new ArgumentException("Una acción necesita un identificador.", nameof(id));
             }
             Id = id;
-            Date = date.Date;
+            Date = date;
             CountsTowardsUserStatus = countsTowardsUserStatus;
             RegisteredBy = registeredBy;
         }
@@ -24,7 +25,7 @@ namespace ProChile.Crm.Rules.Portfolio
         public string Id { get; }
 
         /// <summary>The action's local date.</summary>
-        public DateTime Date { get; }
+        public CivilDate Date { get; }
 
         /// <summary>The action type is one "que suma para ser usuaria".</summary>
         public bool CountsTowardsUserStatus { get; }
@@ -35,6 +36,6 @@ namespace ProChile.Crm.Rules.Portfolio
         public bool Qualifies => CountsTowardsUserStatus && RegisteredBy != ActionRegistrar.Other;
 
         /// <summary>The same action on another date (a re-dated action).</summary>
-        public RegisteredAction WithDate(DateTime date) => new RegisteredAction(Id, date, CountsTowardsUserStatus, RegisteredBy);
+        public RegisteredAction WithDate(CivilDate date) => new RegisteredAction(Id, date, CountsTowardsUserStatus, RegisteredBy);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ProChile.Crm.Rules.BehaviourNotes;
+using ProChile.Crm.Rules.Deadlines;
 
 namespace ProChile.Crm.Rules.Settings
 {
@@ -19,8 +20,8 @@ namespace ProChile.Crm.Rules.Settings
             _effective = effective;
             MinimumQualifyingActions = Read(SettingsCatalog.MinimumQualifyingActions);
             ActivityWindowMonths = Read(SettingsCatalog.ActivityWindowMonths);
-            BusinessDayWarningDays = Read(SettingsCatalog.BusinessDayWarningDays);
-            WarningShareOfSpan = Read(SettingsCatalog.WarningShareOfSpan);
+            DeadlineWarnings = new DeadlineWarningSettings(Read(SettingsCatalog.BusinessDaysAtRisk), Read(SettingsCatalog.ShareOfSpanAtRisk));
+            MinimumLeadDays = Read(SettingsCatalog.MinimumLeadDays);
             CertifiedLetterLagDays = Read(SettingsCatalog.CertifiedLetterLagDays);
             NoteValidity = Read(SettingsCatalog.NoteValidityPeriod);
             ExecutiveTaskDueMonths = Read(SettingsCatalog.ExecutiveTaskDueMonths);
@@ -64,11 +65,11 @@ namespace ProChile.Crm.Rules.Settings
         /// <summary>C4: the rolling window in months (default 12).</summary>
         public int ActivityWindowMonths { get; }
 
-        /// <summary>D6: business days remaining under which a business-day deadline is at risk (default 1).</summary>
-        public decimal BusinessDayWarningDays { get; }
+        /// <summary>D6: when a running deadline is at risk (defaults: 1 business day; 25 % of the span), for <see cref="DeadlineRule.DeadlineFrom(System.DateTime, Calendar.OfficeCalendar, DeadlineWarningSettings)"/>.</summary>
+        public DeadlineWarningSettings DeadlineWarnings { get; }
 
-        /// <summary>D6: share of the span remaining under which other deadlines are at risk (default 0.25).</summary>
-        public decimal WarningShareOfSpan { get; }
+        /// <summary>S14: minimum notice in calendar days for an importer's visit (default 30), for <see cref="LeadTimeCheck.Evaluate"/>.</summary>
+        public int MinimumLeadDays { get; }
 
         /// <summary>N2: business days after the certified letter's receipt at the post office when the note counts as notified (default 3).</summary>
         public int CertifiedLetterLagDays { get; }

@@ -9,24 +9,22 @@ namespace ProChile.Crm.Rules.Settings
             (string text, out int value) =>
                 int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
 
-        /// <summary>A share of a span: "0.25", "0,25" or "25%"; strictly between 0 and 1.</summary>
-        public static bool Share(string text, out decimal value)
+        /// <summary>A share of a span: "0.25", "0,25" or "25%"; from 0 to 1.</summary>
+        public static bool Share(string text, out double value)
         {
+            value = 0;
             bool percent = text.EndsWith("%", System.StringComparison.Ordinal);
-            if (!Decimal(percent ? text.Substring(0, text.Length - 1).Trim() : text, out value))
+            if (!Decimal(percent ? text.Substring(0, text.Length - 1).Trim() : text, out var share))
             {
                 return false;
             }
             if (percent)
             {
-                value /= 100m;
+                share /= 100m;
             }
-            return value > 0m && value < 1m;
+            value = (double)share;
+            return share >= 0m && share <= 1m;
         }
-
-        /// <summary>A positive number of days, possibly fractional: "1", "0.5", "0,5".</summary>
-        public static bool PositiveDays(string text, out decimal value) =>
-            Decimal(text, out value) && value > 0m && value <= 365m;
 
         private static bool Decimal(string text, out decimal value) =>
             decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);

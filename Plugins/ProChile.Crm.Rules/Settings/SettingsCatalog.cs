@@ -23,19 +23,26 @@ namespace ProChile.Crm.Rules.Settings
             "se acepta un número entero de meses de 1 a 120",
             SettingParsers.IntegerBetween(1, 120));
 
-        /// <summary>D6 (setting): a business-day deadline is at risk when less than this many business days remain.</summary>
-        public static readonly Setting<decimal> BusinessDayWarningDays = new Setting<decimal>(
-            "D6.BusinessDayWarningDays", "D6", "1",
-            "Un plazo en días hábiles está en riesgo cuando le queda menos de esta cantidad de días hábiles.",
-            "se acepta un número de días mayor que 0 y hasta 365, por ejemplo 1 o 0,5",
-            SettingParsers.PositiveDays);
+        /// <summary>D6 (setting): a business-day deadline is at risk when fewer than this many business days remain.</summary>
+        public static readonly Setting<int> BusinessDaysAtRisk = new Setting<int>(
+            "D6.BusinessDaysAtRisk", "D6", "1",
+            "Un plazo en días hábiles está en riesgo cuando le quedan menos de esta cantidad de días hábiles (1: desde el inicio de su último día hábil).",
+            "se acepta un número entero de días hábiles de 0 a 30",
+            SettingParsers.IntegerBetween(0, 30));
 
         /// <summary>D6 (setting): any other deadline is at risk when less than this share of its span remains.</summary>
-        public static readonly Setting<decimal> WarningShareOfSpan = new Setting<decimal>(
-            "D6.WarningShareOfSpan", "D6", "0.25",
+        public static readonly Setting<double> ShareOfSpanAtRisk = new Setting<double>(
+            "D6.ShareOfSpanAtRisk", "D6", "0.25",
             "Un plazo en días corridos u horas está en riesgo cuando le queda menos de esta fracción de su duración.",
-            "se acepta una fracción mayor que 0 y menor que 1, como 0.25, 0,25 o 25%",
+            "se acepta una fracción de 0 a 1, como 0.25, 0,25 o 25%",
             SettingParsers.Share);
+
+        /// <summary>S14 (setting): the notice an importer's visit to Chile should have; shorter is flagged, not blocked.</summary>
+        public static readonly Setting<int> MinimumLeadDays = new Setting<int>(
+            "S14.MinimumLeadDays", "S14", "30",
+            "Días corridos de antelación mínima entre la solicitud de agenda y la visita de un importador a Chile; con menos se marca para acuerdo entre oficinas.",
+            "se acepta un número entero de días de 0 a 365",
+            SettingParsers.IntegerBetween(0, 365));
 
         /// <summary>N2 (interpretation, setting): Ley 19.880 art. 46 deems a certified letter notified on the third day after its receipt at the post office.</summary>
         public static readonly Setting<int> CertifiedLetterLagDays = new Setting<int>(
@@ -70,8 +77,9 @@ namespace ProChile.Crm.Rules.Settings
         {
             MinimumQualifyingActions,
             ActivityWindowMonths,
-            BusinessDayWarningDays,
-            WarningShareOfSpan,
+            BusinessDaysAtRisk,
+            ShareOfSpanAtRisk,
+            MinimumLeadDays,
             CertifiedLetterLagDays,
             NoteValidityPeriod,
             ExecutiveTaskDueMonths,

@@ -1,4 +1,5 @@
 using System;
+using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Portfolio;
 using static ProChile.Crm.Rules.Tests.Portfolio.PortfolioFixtures;
 
@@ -7,12 +8,12 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
     [TestClass]
     public sealed class CategoryChangesTests
     {
-        private static readonly DateTime March15 = new DateTime(2025, 3, 15);
+        private static readonly CivilDate March15 = new CivilDate(2025, 3, 15);
         private static readonly DateTime OptOutInstant = new DateTime(2025, 3, 15, 14, 30, 0, DateTimeKind.Utc);
         private const string Contact = "María Pérez (respuesta al correo de seguimiento)";
 
         private static AccountActions ManyActions() =>
-            ActionsOn(new DateTime(2024, 5, 1), new DateTime(2024, 9, 1), new DateTime(2025, 1, 10), new DateTime(2025, 3, 1));
+            ActionsOn(new CivilDate(2024, 5, 1), new CivilDate(2024, 9, 1), new CivilDate(2025, 1, 10), new CivilDate(2025, 3, 1));
 
         [TestMethod]
         public void C5_OptOutInCategoryTwoDemotesToThreeWithAHistoryEntry()
@@ -38,7 +39,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
                 .With(Action("n2", 2025, 5, 6))
                 .With(Action("n3", 2025, 6, 9));
 
-            var later = CategoryChanges.Recompute(Inputs(demoted.State, moreActions), PortfolioCategory.OccasionalWork, new DateTime(2025, 6, 30), OptOutInstant.AddMonths(3), "sistema");
+            var later = CategoryChanges.Recompute(Inputs(demoted.State, moreActions), PortfolioCategory.OccasionalWork, new CivilDate(2025, 6, 30), OptOutInstant.AddMonths(3), "sistema");
 
             Assert.AreEqual(PortfolioCategory.OccasionalWork, later.Decision.Category);
             Assert.AreEqual("C5.DemotedByOptOut", later.Decision.Reason.Code);
@@ -71,7 +72,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         {
             var state = CategoryState.Initial;
 
-            var change = CategoryChanges.OptOut(Inputs(state, ActionsOn(new DateTime(2025, 1, 10))), March15, OptOutInstant, Contact);
+            var change = CategoryChanges.OptOut(Inputs(state, ActionsOn(new CivilDate(2025, 1, 10))), March15, OptOutInstant, Contact);
 
             Assert.AreEqual(PortfolioCategory.OccasionalWork, change.Decision.Category);
             Assert.AreSame(state, change.State);
@@ -96,7 +97,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
             var demoted = CategoryChanges.OptOut(Inputs(CategoryState.Initial, ManyActions()), March15, OptOutInstant, Contact);
             var optInInstant = new DateTime(2025, 4, 2, 12, 0, 0, DateTimeKind.Utc);
 
-            var change = CategoryChanges.OptIn(Inputs(demoted.State, ManyActions()), new DateTime(2025, 4, 2), optInInstant, Contact);
+            var change = CategoryChanges.OptIn(Inputs(demoted.State, ManyActions()), new CivilDate(2025, 4, 2), optInInstant, Contact);
 
             Assert.IsFalse(change.State.DemotionLock);
             Assert.AreEqual(PortfolioCategory.RegularWork, change.Decision.Category);
@@ -156,10 +157,10 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         [TestMethod]
         public void C4_WindowSlidingPastAnActionIsRecordedAsAChangeFromTwoToThree()
         {
-            var actions = ActionsOn(new DateTime(2024, 4, 1), new DateTime(2025, 1, 10));
+            var actions = ActionsOn(new CivilDate(2024, 4, 1), new CivilDate(2025, 1, 10));
             var when = new DateTime(2025, 4, 1, 4, 0, 0, DateTimeKind.Utc);
 
-            var change = CategoryChanges.Recompute(Inputs(CategoryState.Initial, actions), PortfolioCategory.RegularWork, new DateTime(2025, 4, 1), when, "sistema");
+            var change = CategoryChanges.Recompute(Inputs(CategoryState.Initial, actions), PortfolioCategory.RegularWork, new CivilDate(2025, 4, 1), when, "sistema");
 
             Assert.AreEqual(PortfolioCategory.OccasionalWork, change.Decision.Category);
             Assert.AreEqual(PortfolioCategory.RegularWork, change.HistoryEntry!.From);

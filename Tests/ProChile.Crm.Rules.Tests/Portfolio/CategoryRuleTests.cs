@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Portfolio;
 using ProChile.Crm.Rules.Settings;
 using static ProChile.Crm.Rules.Tests.Portfolio.PortfolioFixtures;
@@ -9,7 +10,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
     [TestClass]
     public sealed class CategoryRuleTests
     {
-        private static readonly DateTime March15 = new DateTime(2025, 3, 15);
+        private static readonly CivilDate March15 = new CivilDate(2025, 3, 15);
 
         [TestMethod]
         public void C4_ExportaMasMemberIsCategoryOneWhateverItsActivity()
@@ -31,7 +32,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         [TestMethod]
         public void C4_TwoQualifyingActionsInTwelveMonthsGiveCategoryTwo()
         {
-            var actions = ActionsOn(new DateTime(2024, 6, 1), new DateTime(2025, 1, 20));
+            var actions = ActionsOn(new CivilDate(2024, 6, 1), new CivilDate(2025, 1, 20));
 
             var decision = CategoryRule.Decide(Inputs(CategoryState.Initial, actions), March15);
 
@@ -45,7 +46,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         [TestMethod]
         public void C4_OneQualifyingActionGivesCategoryThree()
         {
-            var decision = CategoryRule.Decide(Inputs(CategoryState.Initial, ActionsOn(new DateTime(2025, 1, 20))), March15);
+            var decision = CategoryRule.Decide(Inputs(CategoryState.Initial, ActionsOn(new CivilDate(2025, 1, 20))), March15);
 
             Assert.AreEqual(PortfolioCategory.OccasionalWork, decision.Category);
             Assert.AreEqual(
@@ -56,8 +57,8 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         [TestMethod]
         public void C4_WindowIncludesTheEvaluationDateAndExcludesTheSameDateAYearEarlier()
         {
-            var edges = ActionsOn(new DateTime(2024, 3, 15), new DateTime(2025, 3, 15));
-            var justInside = ActionsOn(new DateTime(2024, 3, 16), new DateTime(2025, 3, 15));
+            var edges = ActionsOn(new CivilDate(2024, 3, 15), new CivilDate(2025, 3, 15));
+            var justInside = ActionsOn(new CivilDate(2024, 3, 16), new CivilDate(2025, 3, 15));
 
             Assert.AreEqual(PortfolioCategory.OccasionalWork, CategoryRule.Decide(Inputs(CategoryState.Initial, edges), March15).Category);
             Assert.AreEqual(PortfolioCategory.RegularWork, CategoryRule.Decide(Inputs(CategoryState.Initial, justInside), March15).Category);
@@ -66,7 +67,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         [TestMethod]
         public void C4_ActionsAfterTheEvaluationDateDoNotCountYet()
         {
-            var actions = ActionsOn(new DateTime(2025, 1, 20), new DateTime(2025, 3, 16));
+            var actions = ActionsOn(new CivilDate(2025, 1, 20), new CivilDate(2025, 3, 16));
 
             Assert.AreEqual(PortfolioCategory.OccasionalWork, CategoryRule.Decide(Inputs(CategoryState.Initial, actions), March15).Category);
         }
@@ -76,9 +77,9 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         {
             var actions = AccountActions.Of(new[]
             {
-                new RegisteredAction("a", new DateTime(2025, 1, 10), countsTowardsUserStatus: true, ActionRegistrar.CommercialExecutive),
-                new RegisteredAction("b", new DateTime(2025, 2, 10), countsTowardsUserStatus: false, ActionRegistrar.RegionalExecutive),
-                new RegisteredAction("c", new DateTime(2025, 2, 11), countsTowardsUserStatus: true, ActionRegistrar.Other),
+                new RegisteredAction("a", new CivilDate(2025, 1, 10), countsTowardsUserStatus: true, ActionRegistrar.CommercialExecutive),
+                new RegisteredAction("b", new CivilDate(2025, 2, 10), countsTowardsUserStatus: false, ActionRegistrar.RegionalExecutive),
+                new RegisteredAction("c", new CivilDate(2025, 2, 11), countsTowardsUserStatus: true, ActionRegistrar.Other),
             });
 
             Assert.AreEqual(PortfolioCategory.OccasionalWork, CategoryRule.Decide(Inputs(CategoryState.Initial, actions), March15).Category);
@@ -87,7 +88,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         [TestMethod]
         public void C4_ManualCategoryThreeWinsOverManyActions()
         {
-            var actions = ActionsOn(new DateTime(2025, 1, 1), new DateTime(2025, 2, 1), new DateTime(2025, 3, 1));
+            var actions = ActionsOn(new CivilDate(2025, 1, 1), new CivilDate(2025, 2, 1), new CivilDate(2025, 3, 1));
 
             var decision = CategoryRule.Decide(Inputs(new CategoryState(PortfolioCategory.OccasionalWork, false), actions), March15);
 
@@ -121,8 +122,8 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
                 ["C4.MinimumQualifyingActions"] = "3",
                 ["C4.ActivityWindowMonths"] = "6",
             });
-            var threeInSixMonths = ActionsOn(new DateTime(2024, 9, 16), new DateTime(2024, 12, 1), new DateTime(2025, 3, 15));
-            var oneOlder = ActionsOn(new DateTime(2024, 9, 15), new DateTime(2024, 12, 1), new DateTime(2025, 3, 15));
+            var threeInSixMonths = ActionsOn(new CivilDate(2024, 9, 16), new CivilDate(2024, 12, 1), new CivilDate(2025, 3, 15));
+            var oneOlder = ActionsOn(new CivilDate(2024, 9, 15), new CivilDate(2024, 12, 1), new CivilDate(2025, 3, 15));
 
             Assert.AreEqual(PortfolioCategory.RegularWork, CategoryRule.Decide(new CategoryInputs(false, CategoryState.Initial, threeInSixMonths, settings), March15).Category);
             Assert.AreEqual(PortfolioCategory.OccasionalWork, CategoryRule.Decide(new CategoryInputs(false, CategoryState.Initial, oneOlder, settings), March15).Category);
@@ -137,7 +138,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
                 RequiredDataComplete = true, ContactDataComplete = true, IsActive = true, ValidatedByRegionalExecutive = true,
                 ExportsOrHasExportCapacity = true, InStrategicSector = true,
             };
-            var actions = ActionsOn(new DateTime(2025, 1, 1), new DateTime(2025, 2, 1));
+            var actions = ActionsOn(new CivilDate(2025, 1, 1), new CivilDate(2025, 2, 1));
 
             var outside = AccountClassifier.Classify(potential, CategoryState.Initial, actions, March15, RuleSettings.Defaults);
             var inside = AccountClassifier.Classify(member, CategoryState.Initial, actions, March15, RuleSettings.Defaults);

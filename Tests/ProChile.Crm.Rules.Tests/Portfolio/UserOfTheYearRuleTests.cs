@@ -1,4 +1,5 @@
 using System;
+using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Portfolio;
 using static ProChile.Crm.Rules.Tests.Portfolio.PortfolioFixtures;
 
@@ -41,7 +42,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         [TestMethod]
         public void C6_ForeignCompanyNeedsRegistrationByTheCommercialOfficeNotSii()
         {
-            var actions = AccountActions.Of(new[] { new RegisteredAction("a", new DateTime(2024, 5, 5), true, ActionRegistrar.CommercialExecutive) });
+            var actions = AccountActions.Of(new[] { new RegisteredAction("a", new CivilDate(2024, 5, 5), true, ActionRegistrar.CommercialExecutive) });
             var registered = new UserEligibility { Origin = CompanyOrigin.Foreign, RegisteredByCommercialOffice = true };
             var unregistered = new UserEligibility { Origin = CompanyOrigin.Foreign, RegisteredByCommercialOffice = false };
 
@@ -52,7 +53,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         [TestMethod]
         public void C6_ActionRegisteredByNeitherARegionalNorACommercialExecutiveDoesNotCount()
         {
-            var actions = AccountActions.Of(new[] { new RegisteredAction("a", new DateTime(2024, 5, 5), true, ActionRegistrar.Other) });
+            var actions = AccountActions.Of(new[] { new RegisteredAction("a", new CivilDate(2024, 5, 5), true, ActionRegistrar.Other) });
 
             var decision = UserOfTheYearRule.Decide(ChileanWithSii, actions, 2024);
 
@@ -76,7 +77,7 @@ namespace ProChile.Crm.Rules.Tests.Portfolio
         public void C6_RedatingTheOnlyActionFromDecemberToJanuaryMovesTheUserYear()
         {
             var before = AccountActions.Of(new[] { Action("a", 2024, 12, 30) });
-            var after = before.Redated("a", new DateTime(2025, 1, 3));
+            var after = before.Redated("a", new CivilDate(2025, 1, 3));
 
             var change = UserOfTheYearRule.Compare(ChileanWithSii, before, after);
 

@@ -18,8 +18,9 @@ namespace ProChile.Crm.Rules.Tests.Settings
 
             Assert.AreEqual(2, settings.MinimumQualifyingActions);
             Assert.AreEqual(12, settings.ActivityWindowMonths);
-            Assert.AreEqual(1m, settings.BusinessDayWarningDays);
-            Assert.AreEqual(0.25m, settings.WarningShareOfSpan);
+            Assert.AreEqual(1, settings.DeadlineWarnings.BusinessDaysAtRisk);
+            Assert.AreEqual(0.25, settings.DeadlineWarnings.ShareOfSpanAtRisk);
+            Assert.AreEqual(30, settings.MinimumLeadDays);
             Assert.AreEqual(3, settings.CertifiedLetterLagDays);
             Assert.AreSame(NoteValidity.UntilWithdrawn, settings.NoteValidity);
             Assert.AreEqual(1, settings.ExecutiveTaskDueMonths);
@@ -49,13 +50,21 @@ namespace ProChile.Crm.Rules.Tests.Settings
         }
 
         [TestMethod]
-        [DataRow("0.5", "0.5")]
-        [DataRow("0,5", "0.5")]
-        [DataRow("50%", "0.5")]
-        [DataRow("10 %", "0.1")]
-        public void D6_WarningShareAcceptsDecimalPointCommaOrPercent(string text, string expected)
+        [DataRow("0.5", 0.5)]
+        [DataRow("0,5", 0.5)]
+        [DataRow("50%", 0.5)]
+        [DataRow("10 %", 0.1)]
+        [DataRow("0", 0.0)]
+        [DataRow("1", 1.0)]
+        public void D6_WarningShareAcceptsDecimalPointCommaOrPercent(string text, double expected)
         {
-            Assert.AreEqual(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), With("D6.WarningShareOfSpan", text).WarningShareOfSpan);
+            Assert.AreEqual(expected, With("D6.ShareOfSpanAtRisk", text).DeadlineWarnings.ShareOfSpanAtRisk, 1e-12);
+        }
+
+        [TestMethod]
+        public void D6_BusinessDaysAtRiskOverrideReachesTheDeadlineWarnings()
+        {
+            Assert.AreEqual(2, With("D6.BusinessDaysAtRisk", "2").DeadlineWarnings.BusinessDaysAtRisk);
         }
 
         [TestMethod]
@@ -81,9 +90,10 @@ namespace ProChile.Crm.Rules.Tests.Settings
         [DataRow("C4.MinimumQualifyingActions", "0")]
         [DataRow("C4.MinimumQualifyingActions", "-1")]
         [DataRow("C4.MinimumQualifyingActions", "2.5")]
-        [DataRow("D6.WarningShareOfSpan", "1")]
-        [DataRow("D6.WarningShareOfSpan", "0")]
-        [DataRow("D6.BusinessDayWarningDays", "0")]
+        [DataRow("D6.ShareOfSpanAtRisk", "1.5")]
+        [DataRow("D6.ShareOfSpanAtRisk", "-0.1")]
+        [DataRow("D6.ShareOfSpanAtRisk", "120%")]
+        [DataRow("D6.BusinessDaysAtRisk", "uno")]
         [DataRow("N4.NoteValidity", "0")]
         [DataRow("N4.NoteValidity", "para siempre")]
         public void OutOfRangeValuesAreRefused(string name, string value)
