@@ -18,7 +18,7 @@ namespace Microsoft.Xrm.Sdk
         /// </summary>
         public bool TryGetValue<T>(string key, out T value)
         {
-            if (TryGetValue(key, out object raw) && (raw is T || (raw == null && default(T) == null)))
+            if (base.TryGetValue(key, out var raw) && (raw is T || (raw == null && default(T) == null)))
             {
                 value = (T)raw;
                 return true;

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ProChile.Crm.LocalOrganization.Querying
+{
+    /// <summary>
+    /// String comparison as Dataverse's default SQL collation (Latin1_General_CI_AI) does it: case-insensitive,
+    /// accent-insensitive ("Región" = "REGION", "Ñuñoa" = "Nunoa"), trailing spaces ignored in equality. Folding is
+    /// table-driven rather than culture-driven so results do not depend on the machine's globalization mode.
+    /// </summary>
+    internal static class Collation
+    {
+        private static readonly IReadOnlyDictionary<char, char> AccentFolds = BuildFolds();
+
+        public static string Fold(string value)
+        {
+            var folded = new StringBuilder(value.Length);
+            foreach (var c in value)
+            {
+                folded.Append(Fold(c));
+            }
+
+            return folded.ToString();
+        }
+
+        public static char Fold(char c) =>
+            AccentFolds.TryGetValue(c, out var plain) ? plain : char.ToUpperInvariant(c);
+
+        public static bool AreEqual(string left, string right) => Compare(left, right) == 0;
+
+        public static int Compare(string left, string right) =>
+            string.CompareOrdinal(Fold(left.TrimEnd(' ')), Fold(right.TrimEnd(' ')));
+
+        private static IReadOnlyDictionary<char, char> BuildFolds()
+        {
+            var folds = new Dictionary<char, char>();
+            void Map(string accented, char plain)
+            {
+                foreach (var c in accented)
+                {
+                    folds[c] = plain;
+                }
+            }
+
+            Map("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", 'A');
+            Map("ÇçĆćĈĉĊċČč", 'C');
+            Map("ÐďĎđĐ", 'D');
+            Map("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", 'E');
+            Map("ĜĝĞğĠġĢģ", 'G');
+            Map("ÌÍÎÏìíîïĨĩĪīĬĭĮįİ", 'I');
+            Map("ÑñŃńŅņŇň", 'N');
+            Map("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", 'O');
+            Map("ŔŕŖŗŘř", 'R');
+            Map("ŚśŜŝŞşŠš", 'S');
+            Map("ŢţŤť", 'T');
+            Map("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", 'U');
+            Map("ÝýÿŸŶŷ", 'Y');
+            Map("ŹźŻżŽž", 'Z');
+            return folds;
+        }
+    }
+}
