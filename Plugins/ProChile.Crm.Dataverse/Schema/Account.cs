@@ -8,6 +8,10 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string Name = "name";
         public const string Owner = "ownerid";
         public const string StateCode = "statecode";
+        /// <summary>C2: contact data ("todos sus datos de contacto"): the main email.</summary>
+        public const string Email = "emailaddress1";
+        /// <summary>C2: contact data: the main phone.</summary>
+        public const string Telephone = "telephone1";
 
         /// <summary>C10: the RUT in its canonical form (digits, dash, check digit 0-9 or K).</summary>
         public const string Rut = "pch_rut";

@@ -22,40 +22,49 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string KeyName = "pch_settingkey";
     }
 
-    /// <summary>The settings' keys and their defaults (used when the row is missing or empty). README: Solution/README.md.</summary>
+    /// <summary>
+    /// The settings' keys. The rules' catalog (ProChile.Crm.Rules.Settings.SettingsCatalog) is the one home
+    /// of each key's default, accepted values and description; these constants repeat only the names, for
+    /// seeding rows and for queries, and Tests/ProChile.Crm.Plugins.Tests holds the two lists equal.
+    /// A key with no row (or an empty value) takes the catalog's default. README: Solution/README.md.
+    /// </summary>
     public static class SettingKeys
     {
-        /// <summary>C4: qualifying actions in the rolling window that make category 2. Default 2.</summary>
-        public const string HabitualMinimumActions = "C4.HabitualMinimumActions";
-        public const string HabitualMinimumActionsDefault = "2";
+        /// <summary>C4: qualifying actions in the rolling window that make category 2.</summary>
+        public const string MinimumQualifyingActions = "C4.MinimumQualifyingActions";
 
-        /// <summary>C4: the rolling window, in months. Default 12.</summary>
-        public const string HabitualWindowMonths = "C4.HabitualWindowMonths";
-        public const string HabitualWindowMonthsDefault = "12";
+        /// <summary>C4: the rolling window, in months.</summary>
+        public const string ActivityWindowMonths = "C4.ActivityWindowMonths";
 
-        /// <summary>C7: years without work after which a company is a former user. Default 3.</summary>
-        public const string FormerUserYears = "C7.FormerUserYears";
-        public const string FormerUserYearsDefault = "3";
+        /// <summary>D6: business-day deadlines are at risk when fewer than this many business days remain.</summary>
+        public const string BusinessDaysAtRisk = "D6.BusinessDaysAtRisk";
 
-        /// <summary>D6: business-day deadlines are at risk when fewer than this many business days remain. Default 1.</summary>
-        public const string WarningBusinessDays = "D6.WarningBusinessDays";
-        public const string WarningBusinessDaysDefault = "1";
+        /// <summary>D6: other deadlines are at risk when less than this share of the span remains.</summary>
+        public const string ShareOfSpanAtRisk = "D6.ShareOfSpanAtRisk";
 
-        /// <summary>D6: other deadlines are at risk when less than this share of the span remains. Default 0.25.</summary>
-        public const string WarningShareOfSpan = "D6.WarningShareOfSpan";
-        public const string WarningShareOfSpanDefault = "0.25";
+        /// <summary>S14: the minimum notice, in calendar days, for an importer's visit.</summary>
+        public const string MinimumLeadDays = "S14.MinimumLeadDays";
 
-        /// <summary>N2: days after receipt at the post office when a certified letter is deemed notified (Ley 19.880 art. 46). Default 3.</summary>
+        /// <summary>N2: business days after receipt at the post office when a certified letter is deemed notified (Ley 19.880 art. 46).</summary>
         public const string CertifiedLetterLagDays = "N2.CertifiedLetterLagDays";
-        public const string CertifiedLetterLagDaysDefault = "3";
 
-        /// <summary>N4: days a note stays in force; empty means until withdrawn. Default empty.</summary>
-        public const string NoteInForceDays = "N4.NoteInForceDays";
-        public const string NoteInForceDaysDefault = "";
+        /// <summary>N4: how long an upheld note stays in force ("hasta-retiro" or months).</summary>
+        public const string NoteValidity = "N4.NoteValidity";
+
+        /// <summary>F1: months after the activity when the executive's follow-up task is due.</summary>
+        public const string ExecutiveTaskDueMonths = "F1.ExecutiveTaskDueMonths";
+
+        /// <summary>F2: the closed-business email's horizon in months when the survey gave none.</summary>
+        public const string DefaultBusinessHorizonMonths = "F2.DefaultBusinessHorizonMonths";
+
+        /// <summary>
+        /// R1: keys with this prefix are routing data (each region's generic mailbox, "R1.Mailbox.Registro"), not
+        /// rule settings; the settings reader leaves them to the routing code.
+        /// </summary>
+        public const string RoutingPrefix = "R1.";
 
         /// <summary>R1: where registration problems go.</summary>
         public const string RegistrationMailbox = "R1.Mailbox.Registro";
-        public const string RegistrationMailboxDefault = "gestiondeclientes@prochile.gob.cl";
 
         /// <summary>R1: each region's generic mailbox: the key is this prefix plus the <see cref="Choices.Region"/> member name.</summary>
         public const string RegionMailboxPrefix = "R1.Mailbox.";

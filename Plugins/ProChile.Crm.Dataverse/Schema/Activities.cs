@@ -1,0 +1,37 @@
+namespace ProChile.Crm.Dataverse.Schema
+{
+    /// <summary>The system task activity: F1, the executive's follow-up of a category-1 company.</summary>
+    public static class TaskActivity
+    {
+        public const string EntityLogicalName = "task";
+        public const string PrimaryId = "activityid";
+        public const string Subject = "subject";
+        public const string Description = "description";
+        /// <summary>The record the activity is about (here: the account).</summary>
+        public const string Regarding = "regardingobjectid";
+        /// <summary>The executive who must do it.</summary>
+        public const string Owner = "ownerid";
+        /// <summary>When it is due.</summary>
+        public const string ScheduledEnd = "scheduledend";
+        public const string StateCode = "statecode";
+    }
+
+    /// <summary>
+    /// The system email activity: F2, the automated follow-up emails of categories 2 and 3. The plugins create
+    /// them as drafts with the instant to send in <see cref="ScheduledStart"/>; the sender (a scheduled flow)
+    /// sends drafts whose instant has passed, in the owner's (the executive's) name.
+    /// </summary>
+    public static class EmailActivity
+    {
+        public const string EntityLogicalName = "email";
+        public const string PrimaryId = "activityid";
+        public const string Subject = "subject";
+        public const string Description = "description";
+        public const string Regarding = "regardingobjectid";
+        /// <summary>The executive in whose name the email goes.</summary>
+        public const string Owner = "ownerid";
+        /// <summary>When to send it.</summary>
+        public const string ScheduledStart = "scheduledstart";
+        public const string StateCode = "statecode";
+    }
+}
