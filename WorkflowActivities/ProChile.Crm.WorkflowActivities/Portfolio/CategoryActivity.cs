@@ -1,0 +1,52 @@
+using System;
+using System.Activities;
+using Microsoft.Xrm.Sdk;
+using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Dataverse.Schema;
+using ProChile.Crm.Dataverse.Settings;
+using ProChile.Crm.Rules.Portfolio;
+using ProChile.Crm.WorkflowActivities.Execution;
+
+namespace ProChile.Crm.WorkflowActivities.Portfolio
+{
+    /// <summary>
+    /// C4/C5: an activity that applies a category event to an account: read the account, its actions and the
+    /// settings (three calls), let the rules decide, write what changed (at most one Update and one history
+    /// Create). The derived activity names the event.
+    /// </summary>
+    public abstract class CategoryActivity : ProChileActivity
+    {
+        /// <summary>The reason given when the account is not in the portfolio, so has no category (C3).</summary>
+        public const string NotInPortfolio =
+            "C3: la empresa no está en cartera; la categoría (C4) solo se asigna a empresas de cartera.";
+
+        /// <summary>What the account input accepts.</summary>
+        protected const string ExpectedAccount = "una cuenta (empresa)";
+
+        /// <summary>Reads the account named by <paramref name="accountInput"/>; a Spanish error for a missing or wrong reference.</summary>
+        private protected static AccountCategoryRecord ReadAccount(ActivityRun run, InArgument<EntityReference> accountInput) =>
+            AccountCategoryRecord.Read(run.Service, run.RequireReference(accountInput, Account.EntityLogicalName, ExpectedAccount));
+
+        /// <summary>The category inputs of a portfolio account (two calls: settings, actions).</summary>
+        private protected static CategoryInputs InputsOf(ActivityRun run, AccountCategoryRecord account) =>
+            account.Inputs(ActionRows.Read(run.Service, account.Id), SettingsReader.Read(run.Service));
+
+        /// <summary>Writes what changed: one Update of the account when a column differs, one history row when the category moved.</summary>
+        private protected static void Save(ActivityRun run, AccountCategoryRecord account, CategoryChange change, bool optedOut)
+        {
+            var update = account.ChangesFor(change, optedOut);
+            if (update.Attributes.Count > 0)
+            {
+                run.Service.Update(update);
+            }
+            if (change.HistoryEntry != null)
+            {
+                run.Service.Create(account.HistoryRow(change.HistoryEntry));
+                run.Trace("{0}: {1} → {2} ({3}, {4})", change.HistoryEntry.Why.Code, change.HistoryEntry.From, change.HistoryEntry.To,
+                    change.HistoryEntry.Who, change.HistoryEntry.WhenUtc.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        protected static OptionSetValue ChoiceOf(PortfolioCategory category) => new OptionSetValue(PortfolioChoices.ToChoice(category));
+    }
+}
