@@ -4,7 +4,6 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.LocalOrganization.Metadata;
-using ProChile.Crm.LocalOrganization.Storage;
 
 namespace ProChile.Crm.LocalOrganization.Querying
 {
@@ -19,14 +18,14 @@ namespace ProChile.Crm.LocalOrganization.Querying
         private readonly QueryScope scope;
         private readonly ColumnSet columns;
         private readonly bool distinct;
-        private readonly Func<EntityReference, string?> nameOf;
+        private readonly ValuePresenter presenter;
 
         public RowProjector(QueryScope scope, ColumnSet? columns, bool distinct, Func<EntityReference, string?> nameOf)
         {
             this.scope = scope;
             this.columns = columns ?? new ColumnSet();
             this.distinct = distinct;
-            this.nameOf = nameOf;
+            presenter = new ValuePresenter(nameOf);
             Validate(scope.MainTable, this.columns);
             foreach (var link in scope.AllLinks)
             {
@@ -49,7 +48,7 @@ namespace ProChile.Crm.LocalOrganization.Querying
             {
                 if (main[column] is { } value)
                 {
-                    entity[column] = Present(value);
+                    entity[column] = presenter.Present(value);
                 }
             }
 
@@ -64,25 +63,13 @@ namespace ProChile.Crm.LocalOrganization.Querying
                 {
                     if (linked[column] is { } value)
                     {
-                        entity[link.Alias + "." + column] = new AliasedValue(link.Table.LogicalName, column, Present(value));
+                        entity[link.Alias + "." + column] = new AliasedValue(link.Table.LogicalName, column, presenter.Present(value));
                     }
                 }
             }
 
             entity.RowVersion = main[SystemColumns.VersionNumber]?.ToString();
             return entity;
-        }
-
-        /// <summary>A stored value as a caller receives it: a copy, lookups named after their record.</summary>
-        public object Present(object value)
-        {
-            var copy = AttributeValues.Clone(value)!;
-            if (copy is EntityReference reference)
-            {
-                reference.Name = nameOf(reference);
-            }
-
-            return copy;
         }
 
         private static IEnumerable<string> Selected(TableDefinition table, ColumnSet? columnSet)

@@ -1,0 +1,39 @@
+using System;
+using ProChile.Crm.LocalOrganization.Time;
+
+namespace ProChile.Crm.LocalOrganization
+{
+    /// <summary>How a <see cref="LocalOrganization"/> is set up. Every default is a named value.</summary>
+    public sealed class LocalOrganizationOptions
+    {
+        /// <summary>Where tests start in time unless they say otherwise: 2024-01-01 12:00 UTC.</summary>
+        public static readonly DateTime DefaultStart = new DateTime(2024, 1, 1, 12, 0, 0, DateTimeKind.Utc);
+
+        /// <summary>Dataverse's default maximum pipeline depth.</summary>
+        public const int DataverseMaxDepth = 8;
+
+        public IOrganizationClock Clock { get; init; } = new ManualClock(DefaultStart);
+
+        /// <summary>The calling users' time zone, in which the relative date operators are evaluated.</summary>
+        public TimeZoneInfo UserTimeZone { get; init; } = TimeZoneInfo.Utc;
+
+        public AsyncStepExecution AsyncSteps { get; init; } = AsyncStepExecution.Queued;
+
+        public int MaxDepth { get; init; } = DataverseMaxDepth;
+
+        /// <summary>Seed of the record id sequence; ids are deterministic for a seed.</summary>
+        public int IdSeed { get; init; } = 2024;
+
+        public string OrganizationName { get; init; } = "prochile-local";
+    }
+
+    /// <summary>When asynchronous steps run.</summary>
+    public enum AsyncStepExecution
+    {
+        /// <summary>Queued until the test calls <see cref="LocalOrganization.RunPendingAsync"/>, so it can look in between.</summary>
+        Queued,
+
+        /// <summary>Run as soon as the outside call that queued them has committed, before it returns.</summary>
+        AfterEachOperation,
+    }
+}

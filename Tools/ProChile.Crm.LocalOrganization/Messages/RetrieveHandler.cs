@@ -1,0 +1,50 @@
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.LocalOrganization.Errors;
+using ProChile.Crm.LocalOrganization.Pipeline;
+using ProChile.Crm.LocalOrganization.Storage;
+
+namespace ProChile.Crm.LocalOrganization.Messages
+{
+    /// <summary>Retrieve: the record with the requested columns (primary key always); output "BusinessEntity".</summary>
+    internal sealed class RetrieveHandler : IMessageHandler
+    {
+        private readonly OrganizationCore core;
+
+        public RetrieveHandler(OrganizationCore core)
+        {
+            this.core = core;
+        }
+
+        public string MessageName => "Retrieve";
+
+        public PrimaryRecord Describe(ParameterCollection input)
+        {
+            var target = RequestParameters.Required<EntityReference>(input, "Target", MessageName);
+            RequestParameters.Required<ColumnSet>(input, "ColumnSet", MessageName);
+            var table = core.Schema.Table(target.LogicalName);
+            return new PrimaryRecord(table.LogicalName, target.Id);
+        }
+
+        public void Execute(OperationExecution operation)
+        {
+            var table = core.Schema.Table(operation.PrimaryEntityName);
+            var query = new QueryExpression(table.LogicalName)
+            {
+                ColumnSet = RequestParameters.Required<ColumnSet>(operation.InputParameters, "ColumnSet", MessageName),
+            };
+            query.Criteria.AddCondition(table.PrimaryIdAttribute, ConditionOperator.Equal, operation.PrimaryEntityId);
+            operation.OutputParameters["BusinessEntity"] = core.Queries(operation.Caller.UserId).Execute(query).Entities.FirstOrDefault()
+                ?? throw DataverseErrors.RecordNotFound(table.LogicalName, operation.PrimaryEntityId);
+        }
+
+        public OrganizationResponse Respond(ParameterCollection output)
+        {
+            var response = new RetrieveResponse();
+            response.Results["Entity"] = AttributeValues.CloneEntity((Entity)output["BusinessEntity"]);
+            return response;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.LocalOrganization.Pipeline;
+using ProChile.Crm.LocalOrganization.Querying;
+using ProChile.Crm.LocalOrganization.Storage;
+
+namespace ProChile.Crm.LocalOrganization.Messages
+{
+    /// <summary>RetrieveMultiple: runs the "Query" (as PreOperation steps left it); output "BusinessEntityCollection".</summary>
+    internal sealed class RetrieveMultipleHandler : IMessageHandler
+    {
+        private readonly OrganizationCore core;
+
+        public RetrieveMultipleHandler(OrganizationCore core)
+        {
+            this.core = core;
+        }
+
+        public string MessageName => "RetrieveMultiple";
+
+        public PrimaryRecord Describe(ParameterCollection input)
+        {
+            var query = Translator().ToExpression(RequestParameters.Required<QueryBase>(input, "Query", MessageName));
+            return new PrimaryRecord(core.Schema.Table(query.EntityName).LogicalName, System.Guid.Empty);
+        }
+
+        public void Execute(OperationExecution operation)
+        {
+            var query = Translator().ToExpression(RequestParameters.Required<QueryBase>(operation.InputParameters, "Query", MessageName));
+            operation.OutputParameters["BusinessEntityCollection"] = core.Queries(operation.Caller.UserId).Execute(query);
+        }
+
+        public OrganizationResponse Respond(ParameterCollection output)
+        {
+            var response = new RetrieveMultipleResponse();
+            response.Results["EntityCollection"] = AttributeValues.CloneCollection((EntityCollection)output["BusinessEntityCollection"]);
+            return response;
+        }
+
+        private QueryTranslator Translator() => new QueryTranslator(core.Schema, core.Calendar);
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ProChile.Crm.LocalOrganization.Metadata;
+using ProChile.Crm.Registration;
+
+namespace ProChile.Crm.LocalOrganization.Pipeline
+{
+    /// <summary>The registered steps, and which of them run for a message, table, stage and mode, in rank order.</summary>
+    internal sealed class StepRegistry
+    {
+        private readonly List<StepRegistration> steps = new List<StepRegistration>();
+        private readonly OrganizationSchema schema;
+        private readonly Func<Guid> newId;
+
+        public StepRegistry(OrganizationSchema schema, Func<Guid> newId)
+        {
+            this.schema = schema;
+            this.newId = newId;
+        }
+
+        public IReadOnlyList<StepRegistration> All => steps;
+
+        public StepRegistration Register(StepDeclaration declaration, Type pluginType)
+        {
+            if (declaration.PluginTypeFullName != pluginType.FullName)
+            {
+                throw new ArgumentException($"Declaration of {declaration.PluginTypeFullName} registered for type {pluginType.FullName}.", nameof(pluginType));
+            }
+
+            StepDeclarationRules.Check(declaration, pluginType, schema);
+            var registration = new StepRegistration(declaration, pluginType, newId(), steps.Count + 1);
+            steps.Add(registration);
+            return registration;
+        }
+
+        public IReadOnlyList<StepRegistration> For(string message, string entity, int stage, int mode) =>
+            steps.Where(s => s.AppliesTo(message, entity, stage, mode))
+                .OrderBy(s => s.Declaration.Rank)
+                .ThenBy(s => s.Sequence)
+                .ToList();
+    }
+}
