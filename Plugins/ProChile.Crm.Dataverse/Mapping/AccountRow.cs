@@ -44,7 +44,10 @@ namespace ProChile.Crm.Dataverse.Mapping
             };
         }
 
-        /// <summary>C4/C5: the manual category (only when <see cref="Account.CategorySetByHand"/> is set) and the demotion lock.</summary>
+        /// <summary>
+        /// C4/C5: the manual category (only when <see cref="Account.CategorySetByHand"/> is set) and the demotion lock.
+        /// A stored category 1 is never a manual choice: it follows Exporta Más membership.
+        /// </summary>
         public static CategoryState ToCategoryState(Entity account)
         {
             PortfolioCategory? manual = null;
@@ -52,7 +55,11 @@ namespace ProChile.Crm.Dataverse.Mapping
             {
                 var stored = ColumnValues.GetChoice(account, Account.Category);
                 manual = stored is int value ? PortfolioChoices.ToCategory(value) : null;
-                if (manual is null)
+                if (manual == PortfolioCategory.ExportaMas)
+                {
+                    manual = null;
+                }
+                else if (manual is null)
                 {
                     throw ColumnValues.Missing(account, Account.Category,
                         "la categoría 2 (Trabajo Habitual) o 3 (Trabajo Esporádico) cuando la categoría se fija a mano");

@@ -57,16 +57,10 @@ namespace ProChile.Crm.Dataverse.Schema
         /// <summary>F2: the closed-business email's horizon in months when the survey gave none.</summary>
         public const string DefaultBusinessHorizonMonths = "F2.DefaultBusinessHorizonMonths";
 
-        /// <summary>
-        /// R1: keys with this prefix are routing data (each region's generic mailbox, "R1.Mailbox.Registro"), not
-        /// rule settings; the settings reader leaves them to the routing code.
-        /// </summary>
-        public const string RoutingPrefix = "R1.";
-
         /// <summary>R1: where registration problems go.</summary>
-        public const string RegistrationMailbox = "R1.Mailbox.Registro";
+        public const string RegistrationMailbox = "R1.Mailbox.gestion-de-clientes";
 
-        /// <summary>R1: each region's generic mailbox: the key is this prefix plus the <see cref="Choices.Region"/> member name.</summary>
+        /// <summary>R1: each region's generic mailbox: the key is this prefix plus the region's office slug (e.g. "R1.Mailbox.nuble").</summary>
         public const string RegionMailboxPrefix = "R1.Mailbox.";
     }
 }

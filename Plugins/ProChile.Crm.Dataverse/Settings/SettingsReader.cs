@@ -6,14 +6,12 @@ using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Rules.Settings;
 using Setting = ProChile.Crm.Dataverse.Schema.Setting;
-using SettingKeys = ProChile.Crm.Dataverse.Schema.SettingKeys;
 
 namespace ProChile.Crm.Dataverse.Settings
 {
     /// <summary>
     /// Reads the admins' overrides from the pch_setting table into the rules' <see cref="RuleSettings"/>, with one
-    /// query. A row whose key starts with <see cref="SettingKeys.RoutingPrefix"/> is routing data (R1 mailboxes),
-    /// not a rule setting, and is left out. An unknown key, a key given twice or a value the setting does not
+    /// query, R1 mailboxes included. An unknown key, a key given twice or a value the setting does not
     /// accept is refused with the rules' Spanish message, so a typo never silently falls back to the default.
     /// </summary>
     public static class SettingsReader
@@ -44,7 +42,7 @@ namespace ProChile.Crm.Dataverse.Settings
         {
             var overrides = rows
                 .Select(row => new KeyValuePair<string, string?>(ColumnValues.GetString(row, Setting.Name) ?? string.Empty, ColumnValues.GetString(row, Setting.Value)))
-                .Where(pair => pair.Key.Length > 0 && !pair.Key.StartsWith(SettingKeys.RoutingPrefix, StringComparison.OrdinalIgnoreCase))
+                .Where(pair => pair.Key.Length > 0)
                 .ToList();
             try
             {

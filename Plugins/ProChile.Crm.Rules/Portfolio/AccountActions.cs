@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using ProChile.Crm.Rules.Calendar;
 
@@ -32,7 +33,7 @@ namespace ProChile.Crm.Rules.Portfolio
             return result;
         }
 
-        public IReadOnlyList<RegisteredAction> All => _actions;
+        public IReadOnlyList<RegisteredAction> All => new ReadOnlyCollection<RegisteredAction>(_actions.ToArray());
 
         /// <summary>The actions that count for C6 (and hence for C4 and C7).</summary>
         public IEnumerable<RegisteredAction> Qualifying => _actions.Where(a => a.Qualifies);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ProChile.Crm.Rules.BehaviourNotes;
 using ProChile.Crm.Rules.Deadlines;
+using ProChile.Crm.Rules.Routing;
 
 namespace ProChile.Crm.Rules.Settings
 {
@@ -26,6 +27,9 @@ namespace ProChile.Crm.Rules.Settings
             NoteValidity = Read(SettingsCatalog.NoteValidityPeriod);
             ExecutiveTaskDueMonths = Read(SettingsCatalog.ExecutiveTaskDueMonths);
             DefaultBusinessHorizonMonths = Read(SettingsCatalog.DefaultBusinessHorizonMonths);
+            Mailboxes = new RegionalMailboxes(
+                SettingsCatalog.RegionMailboxes.ToDictionary(p => p.Key, p => Read(p.Value)),
+                Read(SettingsCatalog.RegistrationProblemsMailbox));
         }
 
         /// <summary>Every setting at its default.</summary>
@@ -82,6 +86,9 @@ namespace ProChile.Crm.Rules.Settings
 
         /// <summary>F2: closed-business email horizon in months when the survey gave none (default 6).</summary>
         public int DefaultBusinessHorizonMonths { get; }
+
+        /// <summary>R1: the regional mailboxes and the registration-problems mailbox.</summary>
+        public RegionalMailboxes Mailboxes { get; }
 
         /// <summary>The text in effect for a setting: the override, or the default.</summary>
         public string TextOf(SettingDefinition setting) =>

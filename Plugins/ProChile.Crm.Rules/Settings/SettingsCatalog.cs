@@ -1,5 +1,9 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
 using ProChile.Crm.Rules.BehaviourNotes;
+using ProChile.Crm.Rules.Routing;
 
 namespace ProChile.Crm.Rules.Settings
 {
@@ -72,8 +76,18 @@ namespace ProChile.Crm.Rules.Settings
             "se acepta un número entero de meses de 1 a 36",
             SettingParsers.IntegerBetween(1, 36));
 
+        /// <summary>R1 (data): each region's generic mailbox, keyed by region slug; defaults from the protocol's table.</summary>
+        public static IReadOnlyDictionary<string, Setting<string>> RegionMailboxes { get; } =
+            new ReadOnlyDictionary<string, Setting<string>>(
+                Regions.Slugs.ToDictionary(slug => slug, slug => Mailbox(slug, RegionalMailboxes.ProtocolAddresses[slug], $"Casilla genérica de la oficina regional ({slug}).")));
+
+        /// <summary>R1 (data): the mailbox for registration problems.</summary>
+        public static readonly Setting<string> RegistrationProblemsMailbox = Mailbox(
+            RegionalMailboxes.RegistrationProblemsKey, RegionalMailboxes.ProtocolRegistrationProblemsAddress,
+            "Casilla para problemas de registro, ficha de caracterización o Test de Autodiagnóstico.");
+
         /// <summary>Every setting, in rule order.</summary>
-        public static IReadOnlyList<SettingDefinition> All { get; } = new SettingDefinition[]
+        public static IReadOnlyList<SettingDefinition> All { get; } = Array.AsReadOnly(new SettingDefinition[]
         {
             MinimumQualifyingActions,
             ActivityWindowMonths,
@@ -84,6 +98,11 @@ namespace ProChile.Crm.Rules.Settings
             NoteValidityPeriod,
             ExecutiveTaskDueMonths,
             DefaultBusinessHorizonMonths,
-        };
+        }.Concat(Regions.Slugs.Select(slug => RegionMailboxes[slug])).Concat(new[] { RegistrationProblemsMailbox }).ToArray());
+
+        private static Setting<string> Mailbox(string key, string address, string description) => new Setting<string>(
+            "R1.Mailbox." + key, "R1", address, description,
+            "se acepta una dirección de correo como valparaiso@prochile.gob.cl",
+            MailAddress.TryParse);
     }
 }

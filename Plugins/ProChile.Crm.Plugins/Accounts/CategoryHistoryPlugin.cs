@@ -1,0 +1,48 @@
+using Microsoft.Xrm.Sdk;
+using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Plugins.Pipeline;
+using ProChile.Crm.Plugins.Registration;
+using ProChile.Crm.Rules.Portfolio;
+using Account = ProChile.Crm.Dataverse.Schema.Account;
+using CategoryHistory = ProChile.Crm.Dataverse.Schema.CategoryHistory;
+
+namespace ProChile.Crm.Plugins.Accounts
+{
+    /// <summary>
+    /// C4/C5: records every change of an account's category in pch_categoryhistory: when, from what, to what and
+    /// why (the reason the classification step wrote on the account). PostOperation, because it writes another
+    /// table; whatever changed the category (an action, an opt-out, an executive) passes through here.
+    /// Budget: 1 Create when the category changed, no call otherwise.
+    /// </summary>
+    [PluginStep(MessageName.Create, Account.EntityLogicalName, PipelineStage.PostOperation,
+        PostImageAttributes = new[] { Account.Category, Account.CategoryReason },
+        Description = "C4/C5: historial de la categoría inicial.")]
+    [PluginStep(MessageName.Update, Account.EntityLogicalName, PipelineStage.PostOperation,
+        FilteringAttributes = new[] { Account.Category },
+        PreImageAttributes = new[] { Account.Category },
+        PostImageAttributes = new[] { Account.Category, Account.CategoryReason },
+        Description = "C4/C5: historial de cada cambio de categoría (cuándo, desde, hacia, por qué).")]
+    public sealed class CategoryHistoryPlugin : PluginBase
+    {
+        protected override void Execute(PluginExecution execution)
+        {
+            var after = execution.GetRequiredPostImage();
+            var from = execution.IsUpdate ? AccountRow.StoredCategory(execution.GetRequiredPreImage()) : null;
+            var to = AccountRow.StoredCategory(after);
+            if (to is null || from == to)
+            {
+                return;
+            }
+            var entry = new Entity(CategoryHistory.EntityLogicalName)
+            {
+                [CategoryHistory.Name] = $"{(from is PortfolioCategory f ? f.Label() : "sin categoría")} → {to.Value.Label()}",
+                [CategoryHistory.AccountId] = new EntityReference(Account.EntityLogicalName, execution.PrimaryId),
+                [CategoryHistory.ChangedOn] = execution.NowUtc,
+                [CategoryHistory.FromCategory] = from is PortfolioCategory before ? new OptionSetValue(PortfolioChoices.ToChoice(before)) : null,
+                [CategoryHistory.ToCategory] = new OptionSetValue(PortfolioChoices.ToChoice(to.Value)),
+                [CategoryHistory.Reason] = ColumnValues.GetString(after, Account.CategoryReason),
+            };
+            execution.Service.Create(entry);
+        }
+    }
+}
