@@ -19,7 +19,7 @@ namespace ProChile.Crm.Cli
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
             var root = BuildRoot(stdout);
-            // The default exception handler would swallow UsageException and exit 1; bad input must exit 2.
+            // The default handler would print a UsageException's stack trace and exit 1; ours prints one line and exits 2.
             var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)

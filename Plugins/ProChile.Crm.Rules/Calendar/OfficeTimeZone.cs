@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace ProChile.Crm.Rules.Calendar
 {
@@ -107,39 +106,32 @@ namespace ProChile.Crm.Rules.Calendar
         }
 
         /// <summary>The UTC instant of a local time, if it exists; which occurrence if it happens twice.</summary>
+        /// <remarks>
+        /// Works from UTC-to-local offsets only: the offsets in force a day before and a day after are the only
+        /// candidates, and a candidate counts when the instant it gives really has that offset. .NET's own
+        /// <see cref="TimeZoneInfo.IsAmbiguousTime(DateTime)"/> misses transitions that zones such as
+        /// America/Coyhaique express as a change of base offset, so it is not used.
+        /// </remarks>
         public bool TryResolve(DateTime local, bool preferLater, out DateTime utc)
         {
-            local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+            var wall = DateTime.SpecifyKind(local, DateTimeKind.Utc);
+            var before = OffsetAt(wall.AddDays(-1));
+            var after = OffsetAt(wall.AddDays(1));
             bool found = false;
             utc = default;
-            DateTime from = DateTime.MinValue;
-            foreach (var segment in segments)
+            foreach (var offset in before == after ? new[] { before } : new[] { before, after })
             {
-                foreach (var offset in OffsetsOf(segment.Zone, local))
+                var candidate = wall - offset;
+                if (OffsetAt(candidate) == offset && (!found || (preferLater ? candidate > utc : candidate < utc)))
                 {
-                    var candidate = DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
-                    bool inSegment = candidate >= from && candidate < segment.UntilUtc;
-                    if (inSegment && (!found || (preferLater ? candidate > utc : candidate < utc)))
-                    {
-                        utc = candidate;
-                        found = true;
-                    }
+                    utc = candidate;
+                    found = true;
                 }
-                from = segment.UntilUtc;
             }
             return found;
         }
 
         public override string ToString() => IsFallback ? $"{Id} (fallback: {PlatformId})" : Id;
-
-        private static IEnumerable<TimeSpan> OffsetsOf(TimeZoneInfo zone, DateTime local)
-        {
-            if (zone.IsInvalidTime(local))
-            {
-                return Array.Empty<TimeSpan>();
-            }
-            return zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local) : new[] { zone.GetUtcOffset(local) };
-        }
 
         // Walks back from a local time that falls in a gap to the last local second that exists, no further than floor.
         private DateTime LastInstantBeforeGap(DateTime missingLocal, DateTime floor)

@@ -9,6 +9,8 @@ namespace ProChile.Crm.Cli
     {
         public static IEnumerable<Command> All(TextWriter stdout)
         {
+            yield return HolidaysCommand.Create(stdout);
+            yield return SlaCommand.Create(stdout);
             yield return RutCommand.Create(stdout);
         }
     }

@@ -1,0 +1,219 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using ProChile.Crm.Rules.Calendar;
+using ProChile.Crm.Rules.Deadlines;
+
+namespace ProChile.Crm.Cli
+{
+    /// <summary>
+    /// `prochile sla --rule S1..S14 --start INSTANT [--office SLUG | --time-zone ID] [--format text|json] [--visit DATE]`:
+    /// the deadline a protocol rule gives for an event (D1–D6, S1–S14); for S14, --visit reports whether the lead
+    /// time holds. Default office: nivel-central.
+    /// </summary>
+    internal static class SlaCommand
+    {
+        private const string InstantFormat = "yyyy-MM-ddTHH:mm:ssK";
+        private const string UtcFormat = "yyyy-MM-ddTHH:mm:ssZ";
+
+        // An ISO 8601 instant must carry its offset (or Z): a bare local time is ambiguous across zones.
+        private static readonly Regex IsoInstant = new Regex(
+            @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant);
+
+        public static Command Create(TextWriter stdout)
+        {
+            var rule = new Option<string>("--rule") { Description = "Rule id, S1..S14.", Required = true };
+            var start = new Option<string>("--start") { Description = "The event's instant, ISO 8601 with offset, e.g. 2026-09-16T10:00:00-03:00.", Required = true };
+            var office = new Option<string?>("--office") { Description = "Office slug (default nivel-central)." };
+            var timeZone = new Option<string?>("--time-zone") { Description = "A time zone id instead of an office (IANA or Windows), for offices abroad." };
+            var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+            var visit = new Option<string?>("--visit") { Description = "S14 only: the visit's date (yyyy-MM-dd); reports whether the lead time holds." };
+            var command = new Command("sla", "Plazo de una regla del protocolo (S1..S14) para un evento, en días hábiles, corridos u horas.")
+            {
+                rule, start, office, timeZone, format, visit,
+            };
+            command.SetAction(parse =>
+            {
+                var request = new SlaRequest(parse.GetValue(rule)!, parse.GetValue(start)!, parse.GetValue(office), parse.GetValue(timeZone),
+                    parse.GetValue(format)!, parse.GetValue(visit));
+                stdout.Write(Render(request, OfficeCalendars.WithKnownHolidays()));
+                return CliApp.Success;
+            });
+            return command;
+        }
+
+        /// <summary>The whole output, or a <see cref="UsageException"/> naming the bad value.</summary>
+        internal static string Render(SlaRequest request, OfficeCalendars calendars)
+        {
+            var rule = ProtocolDeadlines.TryGet(request.Rule, out var found)
+                ? found
+                : throw new UsageException(new UnknownDeadlineRuleException(request.Rule).Message);
+            var start = ParseInstant(request.Start);
+            bool json = ParseFormat(request.Format);
+            var visit = ParseVisit(request.Visit, rule);
+            var calendar = CalendarFor(request, calendars);
+            Deadline deadline;
+            LeadTimeCheck? leadTime;
+            try
+            {
+                deadline = rule.DeadlineFrom(start, calendar);
+                leadTime = visit.HasValue ? LeadTimeCheck.Evaluate(start, visit.Value, calendar) : null;
+            }
+            catch (DateOutsideCalendarException)
+            {
+                throw new UsageException($"--start '{request.Start}' is outside the calendar; instants in {CalendarRange.FirstYear}..{CalendarRange.LastYear} are accepted.");
+            }
+            var startLocal = calendar.TimeZone.ToLocal(deadline.StartUtc);
+            return json ? Json(deadline, startLocal, leadTime) : Text(rule, deadline, startLocal, calendar, leadTime);
+        }
+
+        private static OfficeCalendar CalendarFor(SlaRequest request, OfficeCalendars calendars)
+        {
+            if (request.Office != null && request.TimeZone != null)
+            {
+                throw new UsageException($"--office '{request.Office}' and --time-zone '{request.TimeZone}' were both given; one of them is accepted.");
+            }
+            if (request.TimeZone != null)
+            {
+                try
+                {
+                    return calendars.ForTimeZone(request.TimeZone);
+                }
+                catch (UnknownTimeZoneException e)
+                {
+                    throw new UsageException(e.Message);
+                }
+            }
+            string slug = request.Office ?? Offices.NivelCentral;
+            return Offices.TryGet(slug, out var office) ? calendars.ForOffice(office) : throw new UsageException(new UnknownOfficeException(slug).Message);
+        }
+
+        private static DateTimeOffset ParseInstant(string text)
+        {
+            if (IsoInstant.IsMatch(text)
+                && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant))
+            {
+                return instant;
+            }
+            throw new UsageException($"--start '{text}' is not an ISO 8601 instant with an offset; accepted: e.g. 2026-09-16T10:00:00-03:00 or 2026-09-16T13:00:00Z.");
+        }
+
+        private static bool ParseFormat(string format)
+        {
+            if (string.Equals(format, "json", StringComparison.OrdinalIgnoreCase)) return true;
+            if (string.Equals(format, "text", StringComparison.OrdinalIgnoreCase)) return false;
+            throw new UsageException($"--format '{format}' is not accepted; text or json is.");
+        }
+
+        private static CivilDate? ParseVisit(string? text, DeadlineRule rule)
+        {
+            if (text == null)
+            {
+                return null;
+            }
+            if (rule != ProtocolDeadlines.S14)
+            {
+                throw new UsageException($"--visit '{text}' applies to S14 only; it is not accepted with {rule.Id}.");
+            }
+            if (!CivilDate.TryParse(text, out var date))
+            {
+                throw new UsageException($"--visit '{text}' is not a date; yyyy-MM-dd is accepted (e.g. 2026-10-20).");
+            }
+            return date;
+        }
+
+        private static string Utc(DateTime instant) => instant.ToString(UtcFormat, CultureInfo.InvariantCulture);
+
+        private static string Local(DateTimeOffset instant) => instant.ToString(InstantFormat, CultureInfo.InvariantCulture);
+
+        private static string Json(Deadline deadline, DateTimeOffset startLocal, LeadTimeCheck? leadTime) => JsonText.Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", deadline.RuleId);
+            json.WriteString("unit", deadline.Unit.ToSlug());
+            json.WriteNumber("term", deadline.Term);
+            json.WriteString("start", Local(startLocal));
+            json.WriteString("dueUtc", Utc(deadline.DueUtc));
+            json.WriteString("dueLocal", Local(deadline.DueLocal));
+            json.WriteString("warningUtc", Utc(deadline.WarningUtc));
+            json.WriteString("timeZone", deadline.TimeZoneId);
+            json.WriteStartArray("skipped");
+            foreach (var day in deadline.Skipped)
+            {
+                json.WriteStartObject();
+                json.WriteString("date", day.Date.ToString());
+                json.WriteString("reason", day.Description);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            if (leadTime != null)
+            {
+                json.WriteStartObject("leadTime");
+                json.WriteString("requestDate", leadTime.RequestDate.ToString());
+                json.WriteString("visit", leadTime.VisitDate.ToString());
+                json.WriteNumber("daysOfNotice", leadTime.DaysOfNotice);
+                json.WriteNumber("minimumDays", leadTime.MinimumDays);
+                json.WriteBoolean("holds", leadTime.Holds);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        });
+
+        private static string Text(DeadlineRule rule, Deadline deadline, DateTimeOffset startLocal, OfficeCalendar calendar, LeadTimeCheck? leadTime)
+        {
+            var text = new StringBuilder();
+            text.Append($"Regla {rule.Id}: {rule.Description}\n");
+            text.Append($"Plazo:        {deadline.Term} {deadline.Unit.ToSpanish()} ({deadline.Unit.ToSlug()})\n");
+            text.Append(calendar.Office != null
+                ? $"Oficina:      {calendar.Office.Name} ({calendar.Office.Slug})\n"
+                : "Oficina:      en el exterior (solo zona horaria; feriados nacionales de Chile)\n");
+            text.Append($"Zona horaria: {deadline.TimeZoneId}{(calendar.TimeZone.IsFallback ? " — " + calendar.TimeZone.FallbackNote : string.Empty)}\n");
+            text.Append($"Inicio:       {Local(startLocal)}\n");
+            text.Append($"Vence:        {Local(deadline.DueLocal)} ({Utc(deadline.DueUtc)})\n");
+            text.Append($"En riesgo:    {Local(calendar.TimeZone.ToLocal(deadline.WarningUtc))} ({Utc(deadline.WarningUtc)})\n");
+            if (deadline.Skipped.Count > 0)
+            {
+                text.Append("Días no hábiles omitidos:\n");
+                foreach (var day in deadline.Skipped)
+                {
+                    text.Append($"  {day.Date}  {day.Description}\n");
+                }
+            }
+            if (leadTime != null)
+            {
+                text.Append($"Antelación:   {leadTime.Summary}\n");
+            }
+            return text.ToString();
+        }
+    }
+
+    /// <summary>The `sla` command's inputs, as typed.</summary>
+    internal sealed class SlaRequest
+    {
+        public SlaRequest(string rule, string start, string? office, string? timeZone, string format, string? visit)
+        {
+            Rule = rule;
+            Start = start;
+            Office = office;
+            TimeZone = timeZone;
+            Format = format;
+            Visit = visit;
+        }
+
+        public string Rule { get; }
+
+        public string Start { get; }
+
+        public string? Office { get; }
+
+        public string? TimeZone { get; }
+
+        public string Format { get; }
+
+        public string? Visit { get; }
+    }
+}
