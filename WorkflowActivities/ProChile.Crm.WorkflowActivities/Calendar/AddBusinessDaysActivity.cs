@@ -2,6 +2,7 @@ using System;
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Dataverse.Schema;
 using ProChile.Crm.WorkflowActivities.Execution;
 using ProChile.Crm.WorkflowActivities.Registration;
@@ -49,10 +50,23 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
             }
             var calendar = CalendarOf(run, Office);
             var startDate = calendar.DateAt(start);
-            var dueDate = calendar.BusinessDays.AddBusinessDays(startDate, days);
+            var dueDate = AddWithinCalendar(run, calendar.BusinessDays, startDate, days);
             run.Set(Due, calendar.DayEndUtc(dueDate));
             run.Set(SkippedDays, SkippedDaysText.Of(calendar.BusinessDays.NonBusinessDaysBetween(startDate, dueDate)));
             run.Trace("D1: {0} días hábiles desde {1} ({2}) vencen el {3}", days, startDate, calendar.Name, dueDate);
+        }
+
+        private CivilDate AddWithinCalendar(ActivityRun run, BusinessCalendar businessDays, CivilDate startDate, int days)
+        {
+            try
+            {
+                return businessDays.AddBusinessDays(startDate, days);
+            }
+            catch (DateOutsideCalendarException)
+            {
+                throw ActivityInputException.Invalid(run.LabelOf(BusinessDays), days,
+                    $"un plazo que termine a más tardar el 31-12-{CalendarRange.LastYear}, el último día que cubre el calendario hábil chileno");
+            }
         }
     }
 }

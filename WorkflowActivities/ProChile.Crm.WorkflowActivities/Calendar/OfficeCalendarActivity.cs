@@ -21,8 +21,11 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
         private readonly OfficeCalendarCache calendars = new OfficeCalendarCache();
 
         /// <summary>The calendar of the office chosen in <paramref name="office"/> (one query: the one-off holidays).</summary>
-        protected OfficeCalendar CalendarOf(ActivityRun run, InArgument<OptionSetValue> office) =>
-            CalendarsFor(run).ForOffice(OfficeSlug(run, office));
+        protected OfficeCalendar CalendarOf(ActivityRun run, InArgument<OptionSetValue> office)
+        {
+            var slug = OfficeSlug(run, office); // first: a bad input costs no service call
+            return CalendarsFor(run).ForOffice(slug);
+        }
 
         /// <summary>The offices' calendars with the admins' one-off holidays (one query).</summary>
         protected OfficeCalendars CalendarsFor(ActivityRun run) => calendars.For(OneOffHolidayRows.Read(run.Service));

@@ -43,6 +43,9 @@ namespace ProChile.Crm.WorkflowActivities.Execution
                     return $"la zona horaria «{zone.TimeZoneId}» no es conocida en este servidor; se acepta un id IANA (p. ej. America/Santiago) o de Windows (p. ej. Pacific SA Standard Time).";
                 case UnknownDeadlineRuleException rule:
                     return $"el plazo «{rule.RuleId}» no existe; se acepta uno de S1 a S14.";
+                // FaultException<OrganizationServiceFault>, matched by name: the modern build has no System.ServiceModel reference.
+                case Exception fault when fault.GetType().Name.StartsWith("FaultException", StringComparison.Ordinal):
+                    return $"Dataverse rechazó la operación: {fault.Message}";
                 default:
                     return $"error interno ({exception.GetType().Name}). El detalle quedó en el registro de seguimiento del complemento; informe al administrador.";
             }
