@@ -18,11 +18,15 @@ namespace ProChile.Crm.WorkflowActivities.Execution
     {
         public static InvalidPluginExecutionException ToUserFacing(string activityName, Exception exception)
         {
+            var prefix = $"«{activityName}»: ";
             if (exception is InvalidPluginExecutionException userFacing)
             {
-                return userFacing;
+                // Already Spanish (the shared Dataverse glue's column and settings errors): only say which step failed.
+                return userFacing.Message != null && userFacing.Message.StartsWith(prefix, StringComparison.Ordinal)
+                    ? userFacing
+                    : new InvalidPluginExecutionException(prefix + userFacing.Message, userFacing);
             }
-            return new InvalidPluginExecutionException($"«{activityName}»: {Describe(exception)}", exception);
+            return new InvalidPluginExecutionException(prefix + Describe(exception), exception);
         }
 
         private static string Describe(Exception exception)
