@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk;
+using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Plugins.Pipeline;
@@ -38,7 +39,7 @@ namespace ProChile.Crm.Plugins.Accounts
         Description = "C10, C1-C5: RUT canónico, segmento y categoría con sus razones; baja de 2 a 3 al rechazar el correo mensual (C5).")]
     public sealed class AccountClassificationPlugin : PluginBase
     {
-        private readonly TimeZoneResolver zones = TimeZoneResolver.ForPlatform();
+        private readonly RegionDates regionDates = new RegionDates();
 
         protected override void Execute(PluginExecution execution)
         {
@@ -60,7 +61,7 @@ namespace ProChile.Crm.Plugins.Accounts
 
             var settings = SettingsReader.Read(execution.Service);
             var actions = execution.IsUpdate ? ActionRows.Read(execution.Service, execution.PrimaryId) : AccountActions.Empty;
-            var change = new CategoryEvent(before, target, account).Apply(actions, settings, AsOfDate(account, execution), execution);
+            var change = new CategoryEvent(before, target, account).Apply(actions, settings, regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc), execution);
             target[Account.Category] = new OptionSetValue(PortfolioChoices.ToChoice(change.Decision.Category));
             target[Account.CategoryReason] = change.Decision.Reason.Text;
             target[Account.FollowUpOptOutLocked] = change.State.DemotionLock;
@@ -85,14 +86,6 @@ namespace ProChile.Crm.Plugins.Accounts
                 throw new InvalidPluginExecutionException($"Campo RUT ({Account.Rut}): {problem}");
             }
             target[Account.Rut] = rut!.ToString();
-        }
-
-        // C4: the rolling window ends on the office's local date (mainland time when the region is not set).
-        private CivilDate AsOfDate(Entity account, PluginExecution execution)
-        {
-            var region = ColumnValues.GetChoice(account, Account.Region);
-            var zoneId = region is int value && RegionChoices.TryGetOffice(value, out var office) ? office.TimeZoneId : TimeZoneResolver.Santiago;
-            return zones.Resolve(zoneId).DateAt(execution.NowUtc);
         }
     }
 }

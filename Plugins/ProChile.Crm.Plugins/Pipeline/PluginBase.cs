@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Plugins.Registration;
+using ProChile.Crm.Rules.BehaviourNotes;
 using ProChile.Crm.Rules.Identity;
 using ProChile.Crm.Rules.Portfolio;
 using ProChile.Crm.Rules.Settings;
@@ -69,7 +70,7 @@ namespace ProChile.Crm.Plugins.Pipeline
                 tracing.Trace("{0}: rechazado: {1}", PluginName, e.Message);
                 throw;
             }
-            catch (Exception e) when (e is InvalidRutException || e is InvalidSettingException || e is CategoryChangeRefusedException)
+            catch (Exception e) when (IsRuleRefusal(e))
             {
                 // The rules' own refusals already say, in Spanish, what was wrong and what is accepted.
                 tracing.Trace("{0}: rechazado por la regla: {1}", PluginName, e);
@@ -86,6 +87,11 @@ namespace ProChile.Crm.Plugins.Pipeline
 
         /// <summary>The step's work: read the execution, call the rules, write the result.</summary>
         protected abstract void Execute(PluginExecution execution);
+
+        // The rules' refusals: each message already names the value and what is accepted, in Spanish.
+        private static bool IsRuleRefusal(Exception e) =>
+            e is InvalidRutException || e is InvalidSettingException || e is CategoryChangeRefusedException
+            || e is LateDefenceException || e is NoteTransitionRefusedException;
 
         private PluginStepAttribute StepMatching(IPluginExecutionContext context)
         {

@@ -4,9 +4,9 @@ using System.Globalization;
 namespace ProChile.Crm.Rules.BehaviourNotes
 {
     /// <summary>
-    /// N4 (setting): how long an upheld behaviour note stays in force. The protocol does not say; the default
-    /// is until it is withdrawn. A limited validity counts whole calendar months from the instant the note was
-    /// upheld (by decision, or by the S8 deadline passing without defence).
+    /// N4 (setting): how long a behaviour note stays in force. The protocol does not say; the default is until
+    /// it is withdrawn. A limited validity counts whole calendar months from the instant the note came into
+    /// force (the start of its deemed notification date, N2).
     /// </summary>
     public sealed class NoteValidity
     {
@@ -18,7 +18,7 @@ namespace ProChile.Crm.Rules.BehaviourNotes
             Months = months;
         }
 
-        /// <summary>The default: in force from upheld until withdrawn.</summary>
+        /// <summary>The default: in force from notification until withdrawn.</summary>
         public static NoteValidity UntilWithdrawn { get; } = new NoteValidity(null);
 
         /// <summary>Null when the note stays in force until withdrawn.</summary>
@@ -33,9 +33,9 @@ namespace ProChile.Crm.Rules.BehaviourNotes
             return new NoteValidity(months);
         }
 
-        /// <summary>The instant a note upheld at <paramref name="upheldAtUtc"/> stops being in force; null when never (until withdrawn).</summary>
-        public DateTime? ExpiresAtUtc(DateTime upheldAtUtc) =>
-            Months is int months ? upheldAtUtc.AddMonths(months) : (DateTime?)null;
+        /// <summary>The instant a note in force from <paramref name="inForceFromUtc"/> expires; null when it lasts until withdrawn.</summary>
+        public DateTime? ExpiresAtUtc(DateTime inForceFromUtc) =>
+            Months is int months ? inForceFromUtc.AddMonths(months) : (DateTime?)null;
 
         /// <summary>Reads the setting's text: "hasta-retiro" or a whole number of months from 1 to 120.</summary>
         public static bool TryParse(string text, out NoteValidity value)

@@ -78,7 +78,7 @@ namespace ProChile.Crm.Rules.Settings
         /// <summary>N2: business days after the certified letter's receipt at the post office when the note counts as notified (default 3).</summary>
         public int CertifiedLetterLagDays { get; }
 
-        /// <summary>N4: how long an upheld note stays in force (default until withdrawn).</summary>
+        /// <summary>N4: how long a note stays in force from its notification (default until withdrawn).</summary>
         public NoteValidity NoteValidity { get; }
 
         /// <summary>F1: months after the activity ends when the executive's task is due (default 1).</summary>

@@ -55,10 +55,10 @@ namespace ProChile.Crm.Rules.Settings
             "se acepta un número entero de días de 0 a 30",
             SettingParsers.IntegerBetween(0, 30));
 
-        /// <summary>N4 (setting): how long an upheld note stays in force.</summary>
+        /// <summary>N4 (setting): how long a note stays in force from its notification.</summary>
         public static readonly Setting<NoteValidity> NoteValidityPeriod = new Setting<NoteValidity>(
             "N4.NoteValidity", "N4", NoteValidity.UntilWithdrawnText,
-            "Cuánto tiempo rige una nota de comportamiento mantenida: hasta que se retire, o un número de meses desde que quedó mantenida.",
+            "Cuánto tiempo rige una nota de comportamiento: hasta que se retire, o un número de meses desde que se entiende notificada.",
             "se acepta «hasta-retiro» o un número entero de meses de 1 a 120",
             NoteValidity.TryParse);
 

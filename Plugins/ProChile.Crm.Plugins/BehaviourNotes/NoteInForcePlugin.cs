@@ -1,0 +1,67 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Plugins.Pipeline;
+using ProChile.Crm.Plugins.Registration;
+using ProChile.Crm.Rules.BehaviourNotes;
+using Account = ProChile.Crm.Dataverse.Schema.Account;
+using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
+
+namespace ProChile.Crm.Plugins.BehaviourNotes
+{
+    /// <summary>
+    /// N4: keeps the account's "behaviour note in force" flag, from its notes as the note step stored them: a note
+    /// is in force once notified (from its deemed notification date), while a defence is pending and once upheld,
+    /// until withdrawn or its in-force end passes. PostOperation, because it writes the account; it writes only
+    /// when the flag changes, and never a note, so it cannot retrigger itself. A flag that should change only
+    /// because a date passed needs the daily job (not part of this step).
+    /// Budget: 1 Retrieve (account), 1 RetrieveMultiple (the account's notes), 1 Update only when the flag changes.
+    /// </summary>
+    [PluginStep(MessageName.Create, BehaviourNoteTable.EntityLogicalName, PipelineStage.PostOperation,
+        PostImageAttributes = new[] { BehaviourNoteTable.AccountId },
+        Description = "N4: marca en la empresa si tiene una nota de comportamiento vigente.")]
+    [PluginStep(MessageName.Update, BehaviourNoteTable.EntityLogicalName, PipelineStage.PostOperation,
+        FilteringAttributes = new[] { BehaviourNoteTable.Status, BehaviourNoteTable.NotifiedOn, BehaviourNoteTable.InForceUntil },
+        PostImageAttributes = new[] { BehaviourNoteTable.AccountId },
+        Description = "N4: recalcula la vigencia al cambiar el estado de la nota.")]
+    public sealed class NoteInForcePlugin : PluginBase
+    {
+        private static readonly int[] InForceStates =
+        {
+            NoteRow.ToChoice(NoteState.Notified), NoteRow.ToChoice(NoteState.DefenceFiled), NoteRow.ToChoice(NoteState.Upheld),
+        };
+
+        protected override void Execute(PluginExecution execution)
+        {
+            var accountRef = ColumnValues.GetReference(execution.GetRequiredPostImage(), BehaviourNoteTable.AccountId);
+            if (accountRef is null)
+            {
+                return;
+            }
+            var now = execution.NowUtc;
+            var account = execution.Service.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.BehaviourNoteInForce));
+            bool inForce = execution.Service.RetrieveMultiple(NotesOf(accountRef.Id)).Entities.Any(note =>
+                ColumnValues.GetDate(note, BehaviourNoteTable.NotifiedOn) is { } notified && notified.ToDateTime() <= now
+                && (ColumnValues.GetInstant(note, BehaviourNoteTable.InForceUntil) is not DateTime until || now < until));
+            if (ColumnValues.GetBool(account, Account.BehaviourNoteInForce) == inForce)
+            {
+                return;
+            }
+            execution.Service.Update(new Entity(Account.EntityLogicalName, accountRef.Id) { [Account.BehaviourNoteInForce] = inForce });
+            execution.Trace("cuenta {0}: nota vigente = {1}.", accountRef.Id, inForce);
+        }
+
+        private static QueryExpression NotesOf(Guid accountId)
+        {
+            var query = new QueryExpression(BehaviourNoteTable.EntityLogicalName)
+            {
+                ColumnSet = new ColumnSet(BehaviourNoteTable.NotifiedOn, BehaviourNoteTable.InForceUntil),
+            };
+            query.Criteria.AddCondition(BehaviourNoteTable.AccountId, ConditionOperator.Equal, accountId);
+            query.Criteria.AddCondition(BehaviourNoteTable.Status, ConditionOperator.In, InForceStates.Cast<object>().ToArray());
+            return query;
+        }
+    }
+}
