@@ -70,21 +70,8 @@ namespace ProChile.Crm.Rules.Calendar
         /// </summary>
         public CivilDate AddBusinessDays(CivilDate date, int days)
         {
-            if (days < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(days), days, "Terms count forward: 0 or more business days are accepted.");
-            }
             int i = IndexOf(date);
-            if (days == 0)
-            {
-                return date;
-            }
-            int ordinal = businessDaysBefore[i + 1] + days; // 1-based position of the target among all business days
-            if (ordinal > businessDayIndices.Length)
-            {
-                throw new DateOutsideCalendarException($"{date} + {days} business days");
-            }
-            return CivilDate.FromDayNumber(firstDayNumber + businessDayIndices[ordinal - 1]);
+            return days == 0 ? date : CivilDate.FromDayNumber(firstDayNumber + AddBusinessDaysAt(i, days));
         }
 
         /// <summary>The number of business days strictly after <paramref name="after"/> up to and including <paramref name="through"/>.</summary>
@@ -104,11 +91,39 @@ namespace ProChile.Crm.Rules.Calendar
             {
                 throw new ArgumentException($"{through} is before {after}; the end must not precede the start.", nameof(through));
             }
-            int from = IndexOf(after) + 1;
-            int to = IndexOf(through) + 1;
+            return NonBusinessDaysBetweenAt(IndexOf(after), IndexOf(through));
+        }
+
+        // Day-index forms for OfficeCalendar and the terms: indices count from CalendarRange.FirstDate, as
+        // OfficeCalendar's do, so a deadline goes from instant to due without converting dates back and forth.
+
+        /// <summary>The day index of the <paramref name="days"/>-th business day after day index <paramref name="dayIndex"/>.</summary>
+        internal int AddBusinessDaysAt(int dayIndex, int days)
+        {
+            if (days < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(days), days, "Terms count forward: 0 or more business days are accepted.");
+            }
+            if (days == 0)
+            {
+                return dayIndex;
+            }
+            int ordinal = businessDaysBefore[dayIndex + 1] + days; // 1-based position of the target among all business days
+            if (ordinal > businessDayIndices.Length)
+            {
+                throw new DateOutsideCalendarException($"{CivilDate.FromDayNumber(firstDayNumber + dayIndex)} + {days} business days");
+            }
+            return businessDayIndices[ordinal - 1];
+        }
+
+        /// <summary>The non-business days after day index <paramref name="afterIndex"/> through <paramref name="throughIndex"/>.</summary>
+        internal IReadOnlyList<NonBusinessDay> NonBusinessDaysBetweenAt(int afterIndex, int throughIndex)
+        {
+            int from = afterIndex + 1;
+            int to = throughIndex + 1;
             int start = from - businessDaysBefore[from];
             int end = to - businessDaysBefore[to];
-            return end == start ? (IReadOnlyList<NonBusinessDay>)Array.Empty<NonBusinessDay>() : new Slice(nonBusinessDays, start, end - start);
+            return end <= start ? (IReadOnlyList<NonBusinessDay>)Array.Empty<NonBusinessDay>() : new Slice(nonBusinessDays, start, end - start);
         }
 
         private int IndexOf(CivilDate date)

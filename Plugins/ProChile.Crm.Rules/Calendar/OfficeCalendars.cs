@@ -7,8 +7,9 @@ namespace ProChile.Crm.Rules.Calendar
     /// <summary>
     /// Builds the <see cref="OfficeCalendar"/> of an office (by slug) or of a place known only by its time zone
     /// id (a commercial office abroad: Chilean national holidays, counted in that zone), from one set of
-    /// one-off holidays and one zone resolver. Building a calendar costs some milliseconds (it tabulates a
-    /// century), so each one is built on first use and kept by this instance; the cache is per instance
+    /// one-off holidays and one zone resolver. Building a calendar tabulates a century, so each table is built
+    /// on first use and kept by this instance: day boundaries once per zone, business days once per distinct
+    /// holiday set (offices with no holidays of their own share the national one). The cache is per instance
     /// (there is no static state) and guarded by a lock, so one instance can serve many threads.
     /// </summary>
     public sealed class OfficeCalendars
@@ -16,7 +17,9 @@ namespace ProChile.Crm.Rules.Calendar
         private readonly TimeZoneResolver resolver;
         private readonly Holiday[] oneOffHolidays;
         private readonly NationalHolidayRules nationalRules;
-        private readonly Dictionary<string, OfficeCalendar> built = new Dictionary<string, OfficeCalendar>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, OfficeCalendar> calendars = new Dictionary<string, OfficeCalendar>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, DayBoundaries> boundariesByZone = new Dictionary<string, DayBoundaries>(StringComparer.Ordinal);
+        private readonly Dictionary<string, BusinessCalendar> businessByRegion = new Dictionary<string, BusinessCalendar>(StringComparer.Ordinal);
         private readonly object gate = new object();
 
         /// <param name="resolver">Resolves the offices' zones on this platform.</param>
@@ -43,8 +46,11 @@ namespace ProChile.Crm.Rules.Calendar
         public OfficeCalendar ForOffice(Office office)
         {
             if (office == null) throw new ArgumentNullException(nameof(office));
-            return GetOrBuild("office:" + office.Slug, () =>
-                new OfficeCalendar(office.Slug, office, resolver.Resolve(office.TimeZoneId), new BusinessCalendar(HolidaysFor(office))));
+            lock (gate)
+            {
+                return Cached("office:" + office.Slug, () =>
+                    new OfficeCalendar(office.Slug, office, BoundariesFor(resolver.Resolve(office.TimeZoneId)), BusinessDaysFor(office.HolidayRegion)));
+            }
         }
 
         /// <summary>
@@ -54,21 +60,46 @@ namespace ProChile.Crm.Rules.Calendar
         public OfficeCalendar ForTimeZone(string timeZoneId)
         {
             var zone = resolver.Resolve(timeZoneId);
-            return GetOrBuild("zone:" + zone.Id, () =>
-                new OfficeCalendar(zone.Id, null, zone, new BusinessCalendar(new HolidayCalendar(nationalRules, null, oneOffHolidays))));
-        }
-
-        private OfficeCalendar GetOrBuild(string key, Func<OfficeCalendar> build)
-        {
             lock (gate)
             {
-                if (!built.TryGetValue(key, out var calendar))
-                {
-                    calendar = build();
-                    built.Add(key, calendar);
-                }
-                return calendar;
+                return Cached("zone:" + zone.Id, () => new OfficeCalendar(zone.Id, null, BoundariesFor(zone), BusinessDaysFor(null)));
             }
+        }
+
+        private OfficeCalendar Cached(string key, Func<OfficeCalendar> build)
+        {
+            if (!calendars.TryGetValue(key, out var calendar))
+            {
+                calendar = build();
+                calendars.Add(key, calendar);
+            }
+            return calendar;
+        }
+
+        private DayBoundaries BoundariesFor(OfficeTimeZone zone)
+        {
+            string key = zone.Id + "|" + zone.PlatformId;
+            if (!boundariesByZone.TryGetValue(key, out var boundaries))
+            {
+                boundaries = new DayBoundaries(zone);
+                boundariesByZone.Add(key, boundaries);
+            }
+            return boundaries;
+        }
+
+        // Offices whose region has no holiday of its own (recurring or one-off) share the national calendar.
+        private BusinessCalendar BusinessDaysFor(string? region)
+        {
+            bool ownHolidays = region != null
+                && (RegionalHolidayRules.Regions.Contains(region) || oneOffHolidays.Any(h => h.Scope == HolidayScope.Regional && h.Region == region));
+            string? holidayRegion = ownHolidays ? region : null;
+            string key = holidayRegion ?? string.Empty;
+            if (!businessByRegion.TryGetValue(key, out var business))
+            {
+                business = new BusinessCalendar(new HolidayCalendar(nationalRules, holidayRegion, oneOffHolidays));
+                businessByRegion.Add(key, business);
+            }
+            return business;
         }
     }
 }

@@ -12,6 +12,9 @@ namespace ProChile.Crm.Rules.Calendar
         public const string Ley20663 = "Ley 20.663";
         public const string Ley20768 = "Ley 20.768";
 
+        /// <summary>The regions that have recurring regional holidays of their own.</summary>
+        public static IReadOnlyList<string> Regions { get; } = new[] { Offices.AricaYParinacota, Offices.Nuble };
+
         /// <summary>The recurring regional holidays of <paramref name="year"/> for every region, in date order.</summary>
         public static IReadOnlyList<Holiday> InYear(int year)
         {

@@ -11,6 +11,12 @@ namespace ProChile.Crm.Rules.Deadlines
     /// </summary>
     public sealed class Deadline
     {
+        private readonly BusinessCalendar? skippedSource;
+        private readonly int skippedAfterIndex;
+        private readonly int skippedThroughIndex;
+        private IReadOnlyList<NonBusinessDay>? skipped;
+
+        /// <summary>A deadline from stored values (e.g. read back from Dataverse); checks that they are consistent.</summary>
         public Deadline(string ruleId, TermUnit unit, int term, DateTime startUtc, DateTime dueUtc, DateTimeOffset dueLocal,
             DateTime warningUtc, string timeZoneId, IReadOnlyList<NonBusinessDay> skipped)
         {
@@ -30,7 +36,31 @@ namespace ProChile.Crm.Rules.Deadlines
             Term = term;
             DueLocal = dueLocal;
             TimeZoneId = timeZoneId ?? throw new ArgumentNullException(nameof(timeZoneId));
-            Skipped = skipped ?? throw new ArgumentNullException(nameof(skipped));
+            this.skipped = skipped ?? throw new ArgumentNullException(nameof(skipped));
+        }
+
+        /// <summary>
+        /// A deadline the terms just computed (consistent by construction). Its skipped days stay a range of the
+        /// business calendar's table until first read, so computing a deadline allocates one object.
+        /// </summary>
+        internal Deadline(string ruleId, TermUnit unit, int term, DateTime startUtc, DateTime dueUtc, DateTimeOffset dueLocal,
+            DateTime warningUtc, string timeZoneId, BusinessCalendar? skippedSource, int skippedAfterIndex, int skippedThroughIndex)
+        {
+            RuleId = ruleId;
+            Unit = unit;
+            Term = term;
+            StartUtc = startUtc;
+            DueUtc = dueUtc;
+            DueLocal = dueLocal;
+            WarningUtc = warningUtc;
+            TimeZoneId = timeZoneId;
+            this.skippedSource = skippedSource;
+            this.skippedAfterIndex = skippedAfterIndex;
+            this.skippedThroughIndex = skippedThroughIndex;
+            if (skippedSource == null)
+            {
+                skipped = Array.Empty<NonBusinessDay>();
+            }
         }
 
         /// <summary>The protocol rule id (e.g. "S7").</summary>
@@ -57,7 +87,8 @@ namespace ProChile.Crm.Rules.Deadlines
         public string TimeZoneId { get; }
 
         /// <summary>D1: the weekends and holidays the count skipped, in date order; empty for calendar days and hours.</summary>
-        public IReadOnlyList<NonBusinessDay> Skipped { get; }
+        public IReadOnlyList<NonBusinessDay> Skipped =>
+            skipped ?? (skipped = skippedSource!.NonBusinessDaysBetweenAt(skippedAfterIndex, skippedThroughIndex)); // same value if two threads race
 
         /// <summary>
         /// Where the deadline stands at <paramref name="instantUtc"/>, given when (if ever) the duty was fulfilled.

@@ -65,17 +65,17 @@ namespace ProChile.Crm.Rules.Deadlines
 
         internal override Deadline Compute(string ruleId, DateTime startUtc, OfficeCalendar calendar, DeadlineWarningSettings settings)
         {
+            // Day indices all the way (see OfficeCalendar): a few array reads, no time zone conversion.
             var business = calendar.BusinessDays;
-            var startDate = calendar.DateAt(startUtc);
-            var dueDate = business.AddBusinessDays(startDate, Length);
-            var dueUtc = calendar.DayEndUtc(dueDate);
-            return new Deadline(ruleId, Unit, Length, startUtc, dueUtc, calendar.DayEndLocal(dueDate),
-                Warning(startUtc, startDate, dueUtc, calendar, settings), calendar.TimeZone.Id,
-                business.NonBusinessDaysBetween(startDate, dueDate));
+            int startDay = calendar.DayIndexAt(startUtc);
+            int dueDay = business.AddBusinessDaysAt(startDay, Length);
+            var dueUtc = calendar.DayEndUtcAt(dueDay);
+            return new Deadline(ruleId, Unit, Length, startUtc, dueUtc, calendar.DayEndLocalAt(dueDay),
+                Warning(startUtc, startDay, dueUtc, calendar, settings), calendar.TimeZone.Id, business, startDay, dueDay);
         }
 
         // D6: fewer than k business days remain from the start of business day N-k+1.
-        private DateTime Warning(DateTime startUtc, CivilDate startDate, DateTime dueUtc, OfficeCalendar calendar, DeadlineWarningSettings settings)
+        private DateTime Warning(DateTime startUtc, int startDay, DateTime dueUtc, OfficeCalendar calendar, DeadlineWarningSettings settings)
         {
             int atRisk = settings.BusinessDaysAtRisk;
             if (atRisk == 0)
@@ -86,7 +86,8 @@ namespace ProChile.Crm.Rules.Deadlines
             {
                 return startUtc;
             }
-            return calendar.DayStartUtc(calendar.BusinessDays.AddBusinessDays(startDate, Length - atRisk + 1));
+            int warningDay = calendar.BusinessDays.AddBusinessDaysAt(startDay, Length - atRisk + 1);
+            return calendar.DayStartUtcAt(warningDay);
         }
     }
 
@@ -102,7 +103,7 @@ namespace ProChile.Crm.Rules.Deadlines
             var dueDate = calendar.DateAt(startUtc).AddDays(Length);
             var dueUtc = calendar.DayEndUtc(dueDate);
             return new Deadline(ruleId, Unit, Length, startUtc, dueUtc, calendar.DayEndLocal(dueDate),
-                WarningByShare(startUtc, dueUtc, settings), calendar.TimeZone.Id, Array.Empty<NonBusinessDay>());
+                WarningByShare(startUtc, dueUtc, settings), calendar.TimeZone.Id, null, 0, 0);
         }
     }
 
@@ -119,7 +120,7 @@ namespace ProChile.Crm.Rules.Deadlines
             var dueUtc = startUtc.AddHours(Length);
             calendar.DateAt(dueUtc);
             return new Deadline(ruleId, Unit, Length, startUtc, dueUtc, calendar.TimeZone.ToLocal(dueUtc),
-                WarningByShare(startUtc, dueUtc, settings), calendar.TimeZone.Id, Array.Empty<NonBusinessDay>());
+                WarningByShare(startUtc, dueUtc, settings), calendar.TimeZone.Id, null, 0, 0);
         }
     }
 }

@@ -1,0 +1,20 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+namespace ProChile.Crm.Benchmarks
+{
+    internal static class Program
+    {
+        /// <summary>A short job (1 launch, 3 warm-ups, 10 iterations) so the run ends in minutes on 2 cores.</summary>
+        private static int Main(string[] args)
+        {
+            var config = DefaultConfig.Instance
+                .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10))
+                .AddColumn(StatisticColumn.Median, StatisticColumn.P95);
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+            return 0;
+        }
+    }
+}
