@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Dataverse.Schema;
 using ProChile.Crm.Rules;
@@ -52,12 +53,7 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
         /// The civil date the category is evaluated on: today in the zone of the company's regional office (D4);
         /// a company with no region is counted in mainland time (nivel central).
         /// </summary>
-        public CivilDate TodayAt(DateTime nowUtc)
-        {
-            var region = ColumnValues.GetChoice(row, Account.Region);
-            var office = region is int value && RegionChoices.TryGetOffice(value, out var found) ? found : Offices.Get(Offices.NivelCentral);
-            return TimeZoneResolver.ForPlatform().Resolve(office.TimeZoneId).DateAt(nowUtc);
-        }
+        public CivilDate TodayAt(RegionDates regionDates, DateTime nowUtc) => regionDates.DateAt(ColumnValues.GetChoice(row, Account.Region), nowUtc);
 
         /// <summary>The account columns that differ from what <paramref name="change"/> says (none: nothing to write).</summary>
         public Entity ChangesFor(CategoryChange change, bool optedOut)

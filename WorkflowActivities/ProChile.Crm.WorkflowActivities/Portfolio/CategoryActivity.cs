@@ -1,9 +1,11 @@
 using System;
 using System.Activities;
 using Microsoft.Xrm.Sdk;
+using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Dataverse.Schema;
 using ProChile.Crm.Dataverse.Settings;
+using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Portfolio;
 using ProChile.Crm.WorkflowActivities.Execution;
 
@@ -16,6 +18,9 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
     /// </summary>
     public abstract class CategoryActivity : ProChileActivity
     {
+        // Immutable and thread-safe (zones only): shared by every run of this activity.
+        private readonly RegionDates regionDates = new RegionDates();
+
         /// <summary>The reason given when the account is not in the portfolio, so has no category (C3).</summary>
         public const string NotInPortfolio =
             "C3: la empresa no está en cartera; la categoría (C4) solo se asigna a empresas de cartera.";
@@ -46,6 +51,9 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                     change.HistoryEntry.Who, change.HistoryEntry.WhenUtc.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
+
+        /// <summary>D4: today in the zone of the company's regional office (mainland time when it has none).</summary>
+        private protected CivilDate TodayOf(ActivityRun run, AccountCategoryRecord account) => account.TodayAt(regionDates, run.NowUtc);
 
         protected static OptionSetValue ChoiceOf(PortfolioCategory category) => new OptionSetValue(PortfolioChoices.ToChoice(category));
     }

@@ -48,7 +48,7 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                 return;
             }
             var inputs = InputsOf(run, account);
-            var change = CategoryChanges.OptOut(inputs, account.TodayAt(run.NowUtc), run.NowUtc, run.Initiator);
+            var change = CategoryChanges.OptOut(inputs, TodayOf(run, account), run.NowUtc, run.Initiator);
             Save(run, account, change, optedOut: true);
             run.Set(Demoted, change.CategoryChanged);
             run.Set(Category, ChoiceOf(change.Decision.Category));

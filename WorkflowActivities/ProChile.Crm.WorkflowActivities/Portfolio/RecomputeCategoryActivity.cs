@@ -42,7 +42,7 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                 return;
             }
             var inputs = InputsOf(run, account);
-            var asOf = account.TodayAt(run.NowUtc);
+            var asOf = TodayOf(run, account);
             var change = account.StoredCategory is PortfolioCategory stored
                 ? CategoryChanges.Recompute(inputs, stored, asOf, run.NowUtc, run.Initiator)
                 : new CategoryChange(inputs.State, CategoryRule.Decide(inputs, asOf), null); // first category: nothing to compare with
