@@ -92,6 +92,16 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                 [CategoryHistory.Reason] = Fit(entry.Why.RuleId + ": " + entry.Why.Text),
             };
 
+        /// <summary>Whether the history already holds this change at this instant (a retried run of the same operation).</summary>
+        public bool HasHistoryRow(IOrganizationService service, CategoryHistoryEntry entry)
+        {
+            var query = new QueryExpression(CategoryHistory.EntityLogicalName) { ColumnSet = new ColumnSet(CategoryHistory.PrimaryId), TopCount = 1 };
+            query.Criteria.AddCondition(CategoryHistory.AccountId, ConditionOperator.Equal, row.Id);
+            query.Criteria.AddCondition(CategoryHistory.ChangedOn, ConditionOperator.Equal, entry.WhenUtc);
+            query.Criteria.AddCondition(CategoryHistory.ToCategory, ConditionOperator.Equal, PortfolioChoices.ToChoice(entry.To));
+            return service.RetrieveMultiple(query).Entities.Count > 0;
+        }
+
         // The column's limit; the full text stays in the trace and the rule's reason code.
         private static string Fit(string text) =>
             text.Length <= ReasonMaxLength ? text : text.Substring(0, ReasonMaxLength - 1) + "…";

@@ -13,8 +13,8 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
 {
     /// <summary>
     /// C4/C5: an activity that applies a category event to an account: read the account, its actions and the
-    /// settings (three calls), let the rules decide, write what changed (at most one Update and one history
-    /// Create). The derived activity names the event.
+    /// settings (three calls), let the rules decide, write what changed: when the category moves, a check for
+    /// the history row, its Create and one Update (six calls in all); otherwise at most one Update.
     /// </summary>
     public abstract class CategoryActivity : ProChileActivity
     {
@@ -36,19 +36,33 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
         private protected static CategoryInputs InputsOf(ActivityRun run, AccountCategoryRecord account) =>
             account.Inputs(ActionRows.Read(run.Service, account.Id), SettingsReader.Read(run.Service));
 
-        /// <summary>Writes what changed: one Update of the account when a column differs, one history row when the category moved.</summary>
+        /// <summary>
+        /// Writes what changed: the history row first (unless a run of the same operation already wrote it), then one
+        /// Update of the account when a column differs. A background process is not one transaction, so the order is
+        /// what keeps a failure harmless: if the Update fails, the account still shows the old category and the retry
+        /// (same operation, same instant) finds the history row and only updates; a change is never shown without its
+        /// record, and never recorded twice.
+        /// </summary>
         private protected static void Save(ActivityRun run, AccountCategoryRecord account, CategoryChange change, bool optedOut)
         {
+            var entry = change.HistoryEntry;
+            if (entry != null)
+            {
+                if (account.HasHistoryRow(run.Service, entry))
+                {
+                    run.Trace("{0}: el historial ya registra este cambio (reintento de la misma operación).", entry.Why.Code);
+                }
+                else
+                {
+                    run.Service.Create(account.HistoryRow(entry));
+                    run.Trace("{0}: {1} → {2} ({3}, {4})", entry.Why.Code, entry.From, entry.To, entry.Who,
+                        entry.WhenUtc.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
             var update = account.ChangesFor(change, optedOut);
             if (update.Attributes.Count > 0)
             {
                 run.Service.Update(update);
-            }
-            if (change.HistoryEntry != null)
-            {
-                run.Service.Create(account.HistoryRow(change.HistoryEntry));
-                run.Trace("{0}: {1} → {2} ({3}, {4})", change.HistoryEntry.Why.Code, change.HistoryEntry.From, change.HistoryEntry.To,
-                    change.HistoryEntry.Who, change.HistoryEntry.WhenUtc.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 

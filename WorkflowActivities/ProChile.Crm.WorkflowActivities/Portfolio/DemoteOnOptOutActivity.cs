@@ -13,7 +13,7 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
     /// categoría 3": only 2 becomes 3, locked there (interpretation) until it opts back in or an executive
     /// changes it; 1 and 3 are untouched; a second opt-out changes nothing. The opt-out itself is recorded on
     /// every company (F2 stops the monthly email). Service calls: 1 outside the portfolio (2 if the opt-out
-    /// is new); 3 when nothing changes; at most 5.
+    /// is new); 3 when nothing changes; 6 when the category moves (history check, history row, account).
     /// </summary>
     [WorkflowActivity("Bajar categoría por rechazo del correo de seguimiento",
         "C5: registra que la empresa no desea recibir el correo mensual de seguimiento; si está en categoría 2 (Trabajo Habitual) pasa a 3 (Trabajo Esporádico) con bloqueo y queda en el historial; las categorías 1 y 3 no cambian.")]

@@ -12,7 +12,7 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
     /// C4: recomputes a portfolio company's category (Exporta Más, C5 lock, manual choice, or the activity rule
     /// over its actions) on today's date in its office's zone, writes it with its reason, and records a history
     /// row when it moved. A company outside the portfolio (C3) is left alone. Service calls: 1 outside the
-    /// portfolio; 3 when nothing changed; at most 5.
+    /// portfolio; 3 when nothing changed; 6 when the category moves (history check, history row, account).
     /// </summary>
     [WorkflowActivity("Recalcular categoría",
         "C4 (y C5): recalcula la categoría de una empresa de cartera (1 Exporta Más, 2 Trabajo Habitual, 3 Trabajo Esporádico), la guarda con su motivo y registra el cambio en el historial de categorías.")]
