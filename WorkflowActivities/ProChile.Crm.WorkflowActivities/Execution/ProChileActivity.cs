@@ -27,7 +27,7 @@ namespace ProChile.Crm.WorkflowActivities.Execution
                 throw new ArgumentNullException(nameof(context));
             }
             var tracing = context.GetExtension<ITracingService>() ?? SilentTracing.Instance;
-            var run = new ActivityRun(this, context, RequireExtension<IWorkflowContext>(context), RequireExtension<IOrganizationServiceFactory>(context), tracing);
+            var run = StartRun(context, tracing);
             run.Trace("{0}: inicio (flujo {1}, registro {2} {3}, ahora {4:o})",
                 GetType().Name, context.WorkflowInstanceId, run.WorkflowContext.PrimaryEntityName, run.WorkflowContext.PrimaryEntityId, run.NowUtc);
             try
@@ -48,9 +48,22 @@ namespace ProChile.Crm.WorkflowActivities.Execution
         /// <summary>The Spanish name the designer shows (from <see cref="Registration.WorkflowActivityAttribute"/>), for messages.</summary>
         internal string ActivityName => ActivityArguments.FriendlyNameOf(GetType());
 
+        private ActivityRun StartRun(CodeActivityContext context, ITracingService tracing)
+        {
+            try
+            {
+                return new ActivityRun(this, context, RequireExtension<IWorkflowContext>(context), RequireExtension<IOrganizationServiceFactory>(context), tracing);
+            }
+            catch (InvalidPluginExecutionException exception)
+            {
+                tracing.Trace("{0}: el proceso no entregó lo necesario para ejecutar el paso: {1}", GetType().Name, exception.Message);
+                throw ActivityErrors.ToUserFacing(ActivityName, exception);
+            }
+        }
+
         private T RequireExtension<T>(CodeActivityContext context) where T : class =>
             context.GetExtension<T>() ?? throw new InvalidPluginExecutionException(
-                $"«{ActivityName}»: el servicio {typeof(T).Name} no está disponible. Esta actividad solo se ejecuta como paso de un proceso (flujo de trabajo clásico) de Dataverse.");
+                $"el servicio {typeof(T).Name} no está disponible. Esta actividad solo se ejecuta como paso de un proceso (flujo de trabajo clásico) de Dataverse.");
 
         /// <summary>Stands in when the host offers no trace service, so tracing never fails.</summary>
         private sealed class SilentTracing : ITracingService
