@@ -18,7 +18,7 @@ namespace ProChile.Crm.Plugins.Tests
         public static LocalOrganization.LocalOrganization Create(DateTime nowUtc) =>
             Create(nowUtc, AsyncStepExecution.Queued);
 
-        public static LocalOrganization.LocalOrganization Create(DateTime nowUtc, AsyncStepExecution asyncSteps)
+        public static LocalOrganization.LocalOrganization Create(DateTime nowUtc, AsyncStepExecution asyncSteps, bool registerPlugins = true)
         {
             var org = new LocalOrganization.LocalOrganization(new LocalOrganizationOptions
             {
@@ -26,7 +26,10 @@ namespace ProChile.Crm.Plugins.Tests
                 AsyncSteps = asyncSteps,
             });
             Declare(org.Schema);
-            org.RegisterPluginsFrom(typeof(PluginBase).Assembly);
+            if (registerPlugins)
+            {
+                org.RegisterPluginsFrom(typeof(PluginBase).Assembly);
+            }
             return org;
         }
 

@@ -54,5 +54,21 @@ namespace ProChile.Crm.Dataverse.Mapping
                     throw new ArgumentOutOfRangeException(nameof(segment), segment, "Potential, OutsidePortfolio and Portfolio are the C3 segments.");
             }
         }
+    
+        /// <summary>C8: the self-diagnosis result of a choice value; null for a value that is not one.</summary>
+        public static ExportPotential? ToExportPotential(int choiceValue)
+        {
+            switch ((Choices.ExportPotential)choiceValue)
+            {
+                case Choices.ExportPotential.Alta:
+                    return ExportPotential.High;
+                case Choices.ExportPotential.Media:
+                    return ExportPotential.Medium;
+                case Choices.ExportPotential.Baja:
+                    return ExportPotential.Low;
+                default:
+                    return null;
+            }
+        }
     }
 }

@@ -12,6 +12,8 @@ namespace ProChile.Crm.Cli
             yield return HolidaysCommand.Create(stdout);
             yield return SlaCommand.Create(stdout);
             yield return RutCommand.Create(stdout);
+            yield return ReferencesCommand.Create(stdout);
+            yield return SolutionCommand.Create(stdout);
         }
     }
 }

@@ -1,0 +1,85 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Rules;
+using ProChile.Crm.Rules.Calendar;
+using ProChile.Crm.Rules.Deadlines;
+using ProChile.Crm.Rules.Settings;
+using Request = ProChile.Crm.Dataverse.Schema.Request;
+
+namespace ProChile.Crm.Plugins.Requests
+{
+    /// <summary>
+    /// S1..S14, D1-D6: the columns a request's deadline projects to (term, due, warning, skipped days, status,
+    /// compliance, S14's short notice), computed by the rules in the calendar of the office that owes the answer.
+    /// Shared by the request step (on the Target) and the holiday step (re-projecting open requests).
+    /// </summary>
+    internal static class RequestProjection
+    {
+        /// <summary>The input columns: what the request step filters on and both steps read.</summary>
+        public static readonly string[] InputColumns =
+        {
+            Request.AccountId, Request.Rule, Request.Office, Request.CommercialOffice, Request.Channel, Request.Urgency,
+            Request.Start, Request.AnsweredOn, Request.VisitDate,
+        };
+
+        /// <summary>The computed columns.</summary>
+        public static readonly string[] OutputColumns =
+        {
+            Request.Term, Request.Due, Request.WarningAt, Request.SkippedDays, Request.DeadlineStatus, Request.Compliant, Request.ShortLeadTime,
+        };
+
+        /// <summary>
+        /// D4: a regional office counts in its zone with its region's holidays; a commercial office abroad, known by
+        /// its time zone id, counts Chilean national holidays in its own zone.
+        /// </summary>
+        public static OfficeCalendar CalendarOf(Entity request, OfficeCalendars calendars)
+        {
+            var office = ColumnValues.GetChoice(request, Request.Office);
+            if (office is int value)
+            {
+                return RegionChoices.TryGetOfficeSlug(value, out var slug)
+                    ? calendars.ForOffice(slug)
+                    : throw ColumnValues.Invalid(request, Request.Office, value, RegionChoices.Expected);
+            }
+            var abroad = ColumnValues.GetString(request, Request.CommercialOffice)
+                ?? throw ColumnValues.Missing(request, Request.Office,
+                    "la región de la oficina que debe responder, o en «" + Request.CommercialOffice + "» la zona horaria de la oficina comercial (por ejemplo Asia/Shanghai)");
+            try
+            {
+                return calendars.ForTimeZone(abroad);
+            }
+            catch (UnknownTimeZoneException)
+            {
+                throw ColumnValues.Invalid(request, Request.CommercialOffice, abroad, "la zona horaria IANA o Windows de la oficina comercial, por ejemplo Asia/Shanghai o America/New_York");
+            }
+        }
+
+        /// <summary>The computed columns for <paramref name="request"/> (the row as it will be) under <paramref name="rule"/>, at <paramref name="nowUtc"/>.</summary>
+        public static Entity Project(Entity request, DeadlineRule rule, DateTime startUtc, OfficeCalendar calendar, RuleSettings settings, DateTime nowUtc)
+        {
+            var deadline = rule.DeadlineFrom(startUtc, calendar, settings.DeadlineWarnings);
+            var answered = ColumnValues.GetInstant(request, Request.AnsweredOn);
+            var status = deadline.StatusAt(answered is DateTime a && a > nowUtc ? a : nowUtc, answered);
+            var projected = new Entity(Request.EntityLogicalName, request.Id)
+            {
+                [Request.Term] = $"{deadline.Term} {deadline.Unit.ToSpanish()} ({rule.Id})",
+                [Request.Due] = deadline.DueUtc,
+                [Request.WarningAt] = deadline.WarningUtc,
+                [Request.SkippedDays] = deadline.Skipped.Count == 0 ? null : string.Join("\n", deadline.Skipped.Select(Describe)),
+                [Request.DeadlineStatus] = new OptionSetValue(DeadlineChoices.ToChoice(status, answered is not null)),
+                [Request.Compliant] = answered is null ? (bool?)null : status == DeadlineStatus.Met,
+            };
+            if (rule == ProtocolDeadlines.S14 && ColumnValues.GetDate(request, Request.VisitDate) is CivilDate visit)
+            {
+                // S14: short notice is flagged, never blocked.
+                projected[Request.ShortLeadTime] = !LeadTimeCheck.Evaluate(new DateTimeOffset(startUtc), visit, calendar, settings.MinimumLeadDays).Holds;
+            }
+            return projected;
+        }
+
+        private static string Describe(NonBusinessDay day) =>
+            SpanishFormat.Date(day.Date.ToDateTime()) + " " + day.Description + (day.Holiday is null ? string.Empty : " (" + day.Holiday.LegalBasis + ")");
+    }
+}

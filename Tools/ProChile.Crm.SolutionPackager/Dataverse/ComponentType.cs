@@ -1,0 +1,20 @@
+namespace ProChile.Crm.SolutionPackager.Dataverse
+{
+    /// <summary>Solution component types used in solution.xml's RootComponents (Dataverse's solutioncomponent codes).</summary>
+    public static class ComponentType
+    {
+        public const int Entity = 1;
+        public const int OptionSet = 9;
+        public const int EntityRelationship = 10;
+        public const int Role = 20;
+        public const int SavedQuery = 26;
+        public const int SavedQueryVisualization = 59;
+        public const int SystemForm = 60;
+        public const int PluginAssembly = 91;
+        public const int SdkMessageProcessingStep = 92;
+
+        /// <summary>RootComponent behavior: 0 include subcomponents, 2 include as shell only.</summary>
+        public const int IncludeSubcomponents = 0;
+        public const int ShellOnly = 2;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+
+namespace ProChile.Crm.SolutionPackager.Source
+{
+    /// <summary>
+    /// The solution as the repository keeps it (Solution/src): what an admin imports, minus what the build adds
+    /// (version, managed flag, root components, system columns and views of new tables, the assemblies and
+    /// their steps). Every component remembers the file it came from, so a check can name it.
+    /// </summary>
+    public sealed record SolutionSource(
+        SolutionManifestSource Manifest,
+        IReadOnlyList<OptionSetSource> OptionSets,
+        IReadOnlyList<TableSource> Tables,
+        IReadOnlyList<RoleSource> Roles,
+        IReadOnlyList<DashboardSource> Dashboards);
+
+    public sealed record SolutionManifestSource(
+        string UniqueName, Label Name, Label Description, PublisherSource Publisher, string File);
+
+    public sealed record PublisherSource(
+        string UniqueName, string Prefix, int OptionValuePrefix, Label Name, Label Description, string? Email, string? Website)
+    {
+        /// <summary>Dataverse: a publisher's option values are its prefix × 10 000 plus 0..9 999.</summary>
+        public int FirstOptionValue => OptionValuePrefix * 10000;
+
+        public int LastOptionValue => FirstOptionValue + 9999;
+    }
+
+    public sealed record OptionSetSource(string Name, Label DisplayName, Label Description, IReadOnlyList<OptionSource> Options, string File);
+
+    /// <summary>One choice value; <see cref="Name"/> is the C# enum member that carries it.</summary>
+    public sealed record OptionSource(string Name, int Value, Label Label);
+
+    public enum TableOwnership
+    {
+        User,
+        Organization,
+    }
+
+    /// <summary>
+    /// A table: a new one (<see cref="Existing"/> false: the build adds its key, state, owner and audit columns,
+    /// and its standard views) or an existing system table that the solution adds columns, forms and views to.
+    /// </summary>
+    public sealed record TableSource(
+        string Name,
+        bool Existing,
+        TableOwnership Ownership,
+        string? PrimaryName,
+        Label DisplayName,
+        Label CollectionName,
+        Label Description,
+        IReadOnlyList<ColumnSource> Columns,
+        IReadOnlyList<KeySource> Keys,
+        IReadOnlyList<FormSource> Forms,
+        IReadOnlyList<ViewSource> Views,
+        IReadOnlyList<ChartSource> Charts,
+        string File)
+    {
+        public string PrimaryId => Name + "id";
+    }
+
+    public enum ColumnType
+    {
+        String,
+        Memo,
+        Integer,
+        Boolean,
+        DateTime,
+        Choice,
+        Lookup,
+    }
+
+    /// <summary>Dataverse's date-time behaviours: 1 user local (stored UTC), 2 date only, 3 time-zone independent.</summary>
+    public enum DateTimeBehavior
+    {
+        UserLocal = 1,
+        DateOnly = 2,
+        TimeZoneIndependent = 3,
+    }
+
+    public sealed record ColumnSource(
+        string Name,
+        ColumnType Type,
+        Label DisplayName,
+        Label Description,
+        bool Required,
+        int? MaxLength,
+        int? MinValue,
+        int? MaxValue,
+        DateTimeBehavior Behavior,
+        string? OptionSet,
+        string? Target,
+        string? Relationship,
+        string CascadeDelete,
+        Label TrueLabel,
+        Label FalseLabel);
+
+    public sealed record KeySource(string Name, IReadOnlyList<string> Columns, Label DisplayName);
+
+    public sealed record FormSource(string Id, string Type, Label Name, Label Description, IReadOnlyList<TabSource> Tabs, string File);
+
+    public sealed record TabSource(string Id, Label Label, IReadOnlyList<SectionSource> Sections);
+
+    public sealed record SectionSource(string Id, Label Label, IReadOnlyList<string> Fields);
+
+    /// <summary>A view: its FetchXML as written; the grid layout shows the fetch's attributes in order.</summary>
+    public sealed record ViewSource(string Id, Label Name, Label Description, System.Xml.Linq.XElement Fetch, string File);
+
+    /// <summary>A chart: its data description (FetchXML + category) and presentation (the chart control's XML).</summary>
+    public sealed record ChartSource(string Id, Label Name, Label Description, System.Xml.Linq.XElement DataDescription, System.Xml.Linq.XElement Presentation, string File);
+
+    public sealed record RoleSource(string Id, string Name, Label Description, IReadOnlyList<PrivilegeSource> Privileges, string File);
+
+    /// <summary>One table's privilege levels in a role: action (Create, Read, ...) to level (Basic, Local, Deep, Global).</summary>
+    public sealed record PrivilegeSource(string Table, IReadOnlyList<KeyValuePair<string, string>> Levels);
+
+    public sealed record DashboardSource(string Id, Label Name, Label Description, IReadOnlyList<IReadOnlyList<DashboardPartSource>> Rows, string File);
+
+    /// <summary>A dashboard part: a view's grid, or a chart over a view when <see cref="Chart"/> is set.</summary>
+    public sealed record DashboardPartSource(string Table, string View, string? Chart, Label Label);
+}
