@@ -2,6 +2,7 @@ using System;
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Rules.Calendar;
 
 namespace ProChile.Crm.WorkflowActivities.Execution
@@ -45,8 +46,8 @@ namespace ProChile.Crm.WorkflowActivities.Execution
         /// <summary>Calls made through <see cref="Service"/> so far (traced at the end of the run).</summary>
         public int ServiceCalls => service?.Calls ?? 0;
 
-        /// <summary>Who caused a change, for history rows: the user who started the process.</summary>
-        public string Initiator => "usuario " + WorkflowContext.InitiatingUserId.ToString("D");
+        /// <summary>Who caused a change, for history entries: the user who started the process, as the plugins attribute it.</summary>
+        public string Initiator => AccountRow.Who(WorkflowContext.InitiatingUserId);
 
         public void Trace(string format, params object[] args) => Tracing.Trace(format, args);
 
