@@ -1,3 +1,5 @@
+extern alias plugins;
+
 using System;
 using System.Activities;
 using System.Collections.Generic;
@@ -11,9 +13,10 @@ namespace ProChile.Crm.WorkflowActivities.Tests
 {
     /// <summary>
     /// What a classic workflow gives a custom activity, on one machine: a local organization with the solution's
-    /// tables, the workflow context (its OperationCreatedOn is the run's "now"), a service factory on that
-    /// organization, and a trace. <see cref="Run"/> invokes an activity through WorkflowInvoker and counts only
-    /// the calls the activity makes (arranged rows are seeded, not counted).
+    /// tables and the shipped plugins registered from their [PluginStep] declarations, the workflow context (its
+    /// OperationCreatedOn is the run's "now", as is the organization's clock), a service factory on that
+    /// organization, and a trace. <see cref="Run"/> invokes an activity through WorkflowInvoker; arranged rows are
+    /// seeded (no plugins, not counted).
     /// </summary>
     internal sealed class ActivityHost
     {
@@ -21,6 +24,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests
         {
             Organization = new LocalOrganization.LocalOrganization(new LocalOrganizationOptions { Clock = new ManualClock(nowUtc) });
             ActivitySchema.Declare(Organization.Schema);
+            Organization.RegisterPluginsFrom(typeof(plugins::ProChile.Crm.Plugins.Pipeline.PluginBase).Assembly);
             Context = new TestWorkflowContext(Organization.CallerId, nowUtc);
         }
 
@@ -33,8 +37,11 @@ namespace ProChile.Crm.WorkflowActivities.Tests
         /// <summary>The calls the last <see cref="Run"/> made.</summary>
         public IReadOnlyList<ServiceCall> Calls => Organization.Activity.Calls;
 
-        /// <summary>The last run's calls as "Message entity" lines, in order, for exact budget assertions.</summary>
-        public string CallSummary => string.Join(", ", Calls.Select(c => c.MessageName + " " + c.EntityName));
+        /// <summary>The calls the activity itself made in the last run (not the plugins it set off), as "Message entity", in order.</summary>
+        public string CallSummary => string.Join(", ", Calls.Where(c => c.MadeBy == null).Select(c => c.MessageName + " " + c.EntityName));
+
+        /// <summary>The plugin steps the last run set off, by plugin class name, in order.</summary>
+        public string StepSummary => string.Join(", ", Organization.Activity.Steps.Select(s => s.PluginType.Name));
 
         public Guid Seed(Entity row) => Organization.Seed(row)[0];
 

@@ -47,17 +47,18 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Portfolio
             Assert.AreEqual((int)Choices.Category.TrabajoHabitual, history.GetAttributeValue<OptionSetValue>(CategoryHistory.FromCategory).Value);
             Assert.AreEqual((int)Choices.Category.TrabajoEsporadico, history.GetAttributeValue<OptionSetValue>(CategoryHistory.ToCategory).Value);
             Assert.AreEqual(Now, history.GetAttributeValue<DateTime>(CategoryHistory.ChangedOn));
-            Assert.AreEqual("C5: " + DemotedReason, history.GetAttributeValue<string>(CategoryHistory.Reason));
+            Assert.AreEqual(DemotedReason, history.GetAttributeValue<string>(CategoryHistory.Reason));
         }
 
         [TestMethod]
-        public void C5_ServiceCallBudgetIsThreeReadsAHistoryCheckTheHistoryRowAndOneUpdate()
+        public void C5_ServiceCallBudgetIsARetrieveTheOptOutUpdateAndARetrieveOfTheResult()
         {
             var (host, company) = RegularCompany();
 
             host.Run(new DemoteOnOptOutActivity(), For(Ref(company)));
 
-            Assert.AreEqual("Retrieve account, RetrieveMultiple pch_action, RetrieveMultiple pch_setting, RetrieveMultiple pch_categoryhistory, Create pch_categoryhistory, Update account", host.CallSummary);
+            Assert.AreEqual("Retrieve account, Update account, Retrieve account", host.CallSummary);
+            Assert.AreEqual("AccountClassificationPlugin, CategoryHistoryPlugin", host.StepSummary);
         }
 
         [TestMethod]
@@ -71,7 +72,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Portfolio
 
             Assert.AreEqual(false, second[nameof(DemoteOnOptOutActivity.Demoted)]);
             Assert.AreEqual((int)Choices.Category.TrabajoEsporadico, ((OptionSetValue)second[nameof(DemoteOnOptOutActivity.Category)]).Value);
-            Assert.AreEqual("Retrieve account, RetrieveMultiple pch_action, RetrieveMultiple pch_setting", host.CallSummary);
+            Assert.AreEqual("Retrieve account", host.CallSummary);
             Assert.AreEqual(1, host.Organization.InspectAll(CategoryHistory.EntityLogicalName).Count);
         }
 
@@ -118,7 +119,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Portfolio
         }
 
         [TestMethod]
-        public void C3_OutsideThePortfolioOnlyTheOptOutIsRecordedInTwoCalls()
+        public void C3_OutsideThePortfolioOnlyTheOptOutIsRecorded()
         {
             var host = new ActivityHost(Now);
             var company = OutsidePortfolioCompany(host);
@@ -126,7 +127,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Portfolio
             var outputs = host.Run(new DemoteOnOptOutActivity(), For(Ref(company)));
 
             Assert.AreEqual(false, outputs[nameof(DemoteOnOptOutActivity.Demoted)]);
-            Assert.AreEqual("Retrieve account, Update account", host.CallSummary);
+            Assert.AreEqual("C3: la empresa no está en cartera; la categoría (C4) solo se asigna a empresas de cartera.", outputs[nameof(DemoteOnOptOutActivity.Reason)]);
             Assert.AreEqual(true, host.Organization.Inspect(Account.EntityLogicalName, company)!.GetAttributeValue<bool>(Account.FollowUpOptOut));
             Assert.AreEqual(null, CategoryOf(host, company));
         }
@@ -143,25 +144,20 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Portfolio
         }
 
         [TestMethod]
-        public void C5_AFailedAccountUpdateIsReportedInSpanishAndARetryOfTheSameOperationCompletesWithOneHistoryRow()
+        public void C5_AFaultWhileRecordingTheHistoryLeavesNothingHalfWrittenAndTheErrorInSpanish()
         {
             var (host, company) = RegularCompany();
-            var activity = new DemoteOnOptOutActivity();
-            host.Organization.Faults.FailWhen(call => call.MessageName == "Update" && call.EntityName == Account.EntityLogicalName, "Servicio no disponible");
+            host.Organization.Faults.FailWhen(call => call.MessageName == "Create" && call.EntityName == CategoryHistory.EntityLogicalName, "Servicio no disponible");
 
-            var message = host.RunExpectingError(activity, For(Ref(company)));
+            var message = host.RunExpectingError(new DemoteOnOptOutActivity(), For(Ref(company)));
 
-            Assert.AreEqual("«Bajar categoría por rechazo del correo de seguimiento»: Dataverse rechazó la operación: Servicio no disponible", message);
+            StringAssert.StartsWith(message, "«Bajar categoría por rechazo del correo de seguimiento»: ");
+            StringAssert.Contains(message, "Servicio no disponible");
             Assert.IsTrue(host.Tracing.Lines.Any(line => line.StartsWith("DemoteOnOptOutActivity: error ", StringComparison.Ordinal)));
-            Assert.AreEqual((int)Choices.Category.TrabajoHabitual, CategoryOf(host, company)); // the account shows no change without its record
-            host.Organization.Faults.Clear();
-
-            var retry = host.Run(activity, For(Ref(company)));
-
-            Assert.AreEqual(true, retry[nameof(DemoteOnOptOutActivity.Demoted)]);
-            Assert.AreEqual((int)Choices.Category.TrabajoEsporadico, CategoryOf(host, company));
-            Assert.AreEqual(1, host.Organization.InspectAll(CategoryHistory.EntityLogicalName).Count);
-            Assert.AreEqual("Retrieve account, RetrieveMultiple pch_action, RetrieveMultiple pch_setting, RetrieveMultiple pch_categoryhistory, Update account", host.CallSummary);
+            var account = host.Organization.Inspect(Account.EntityLogicalName, company)!;
+            Assert.AreEqual((int)Choices.Category.TrabajoHabitual, account.GetAttributeValue<OptionSetValue>(Account.Category).Value);
+            Assert.AreEqual(false, account.GetAttributeValue<bool>(Account.FollowUpOptOut));
+            Assert.AreEqual(0, host.Organization.InspectAll(CategoryHistory.EntityLogicalName).Count);
         }
     }
 }

@@ -10,8 +10,14 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Portfolio
         public static Guid PortfolioCompany(ActivityHost host, Choices.Category category, bool exportaMas = false, bool locked = false) =>
             host.Seed(new Entity(Account.EntityLogicalName)
             {
+                // C2: complete contact data, validated by its regional executive, an exporter in a strategic sector.
                 [Account.Name] = "Viña Los Andes SpA",
                 [Account.Region] = new OptionSetValue((int)Choices.Region.Maule),
+                [Account.Email] = "contacto@vinalosandes.cl",
+                [Account.Telephone] = "+56 71 234 5678",
+                [Account.ValidatedBy] = new EntityReference("systemuser", host.Organization.CallerId),
+                [Account.Exporter] = true,
+                [Account.StrategicSector] = "Vitivinícola",
                 [Account.Segment] = new OptionSetValue((int)Choices.Segment.Portfolio),
                 [Account.Category] = new OptionSetValue((int)category),
                 [Account.ExportaMas] = exportaMas,

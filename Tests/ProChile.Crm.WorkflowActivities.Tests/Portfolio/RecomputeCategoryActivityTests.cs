@@ -43,21 +43,22 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Portfolio
             Assert.AreEqual((int)Choices.Category.TrabajoHabitual, account.GetAttributeValue<OptionSetValue>(Account.Category).Value);
             Assert.AreEqual(RegularByTwoActions, account.GetAttributeValue<string>(Account.CategoryReason));
             var history = host.Organization.InspectAll(CategoryHistory.EntityLogicalName).Single();
-            Assert.AreEqual("Categoría 3: Trabajo Esporádico → 2: Trabajo Habitual", history.GetAttributeValue<string>(CategoryHistory.Name));
+            Assert.AreEqual("3: Trabajo Esporádico → 2: Trabajo Habitual", history.GetAttributeValue<string>(CategoryHistory.Name));
             Assert.AreEqual((int)Choices.Category.TrabajoEsporadico, history.GetAttributeValue<OptionSetValue>(CategoryHistory.FromCategory).Value);
             Assert.AreEqual((int)Choices.Category.TrabajoHabitual, history.GetAttributeValue<OptionSetValue>(CategoryHistory.ToCategory).Value);
             Assert.AreEqual(Now, history.GetAttributeValue<DateTime>(CategoryHistory.ChangedOn));
-            Assert.AreEqual("C4: " + RegularByTwoActions, history.GetAttributeValue<string>(CategoryHistory.Reason));
+            Assert.AreEqual(RegularByTwoActions, history.GetAttributeValue<string>(CategoryHistory.Reason));
         }
 
         [TestMethod]
-        public void C4_ServiceCallBudgetIsThreeReadsAHistoryCheckTheHistoryRowAndOneUpdate()
+        public void C4_ServiceCallBudgetIsThreeReadsAndOneUpdateWhichTheAccountPluginsCarryThrough()
         {
             var (host, company) = OccasionalCompanyWithTwoRecentActions();
 
             host.Run(new RecomputeCategoryActivity(), For(Ref(company)));
 
-            Assert.AreEqual("Retrieve account, RetrieveMultiple pch_action, RetrieveMultiple pch_setting, RetrieveMultiple pch_categoryhistory, Create pch_categoryhistory, Update account", host.CallSummary);
+            Assert.AreEqual("Retrieve account, RetrieveMultiple pch_action, RetrieveMultiple pch_setting, Update account", host.CallSummary);
+            Assert.AreEqual("AccountClassificationPlugin, CategoryHistoryPlugin", host.StepSummary);
         }
 
         [TestMethod]

@@ -9,11 +9,12 @@ using ProChile.Crm.WorkflowActivities.Registration;
 namespace ProChile.Crm.WorkflowActivities.Portfolio
 {
     /// <summary>
-    /// C5: the company declined the monthly follow-up email. "Si dice que no y está en categoría 2, pasará a
-    /// categoría 3": only 2 becomes 3, locked there (interpretation) until it opts back in or an executive
-    /// changes it; 1 and 3 are untouched; a second opt-out changes nothing. The opt-out itself is recorded on
-    /// every company (F2 stops the monthly email). Service calls: 1 outside the portfolio (2 if the opt-out
-    /// is new); 3 when nothing changes; 6 when the category moves (history check, history row, account).
+    /// C5: the company declined the monthly follow-up email (say, from the answer to the F2 email). The activity
+    /// records the opt-out on the account; the account plugins apply C5 in that same write, as for an
+    /// executive's edit: "Si dice que no y está en categoría 2, pasará a categoría 3" with the lock, 1 and 3
+    /// untouched, and a history row for the demotion. The outputs are what the account holds afterwards. A
+    /// second opt-out changes nothing and writes nothing. Service calls: 1 when already opted out; otherwise
+    /// the Update and a Retrieve of the result (3).
     /// </summary>
     [WorkflowActivity("Bajar categoría por rechazo del correo de seguimiento",
         "C5: registra que la empresa no desea recibir el correo mensual de seguimiento; si está en categoría 2 (Trabajo Habitual) pasa a 3 (Trabajo Esporádico) con bloqueo y queda en el historial; las categorías 1 y 3 no cambian.")]
@@ -36,23 +37,18 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
 
         protected override void Run(ActivityRun run)
         {
-            var account = ReadAccount(run, Company);
-            if (!account.InPortfolio)
+            var reference = run.RequireReference(Company, Account.EntityLogicalName, ExpectedAccount);
+            var before = AccountCategoryRecord.Read(run.Service, reference);
+            var after = before;
+            if (!before.OptedOut)
             {
-                if (!account.OptedOut)
-                {
-                    var update = new Entity(Account.EntityLogicalName, account.Id) { [Account.FollowUpOptOut] = true };
-                    run.Service.Update(update);
-                }
-                run.Set(Reason, NotInPortfolio);
-                return;
+                run.Service.Update(new Entity(Account.EntityLogicalName, before.Id) { [Account.FollowUpOptOut] = true });
+                after = AccountCategoryRecord.Read(run.Service, reference);
             }
-            var inputs = InputsOf(run, account);
-            var change = CategoryChanges.OptOut(inputs, TodayOf(run, account), run.NowUtc, run.Initiator);
-            Save(run, account, change, optedOut: true);
-            run.Set(Demoted, change.CategoryChanged);
-            run.Set(Category, ChoiceOf(change.Decision.Category));
-            run.Set(Reason, change.Decision.Reason.Text);
+            bool demoted = before.StoredCategory == PortfolioCategory.RegularWork && after.StoredCategory == PortfolioCategory.OccasionalWork;
+            run.Set(Demoted, demoted);
+            run.Set(Category, after.StoredCategory is PortfolioCategory category ? ChoiceOf(category) : null!);
+            run.Set(Reason, after.InPortfolio ? after.StoredReason ?? string.Empty : NotInPortfolio);
         }
     }
 }

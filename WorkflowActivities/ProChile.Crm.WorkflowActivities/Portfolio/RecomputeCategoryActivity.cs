@@ -1,7 +1,9 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Dataverse.Schema;
+using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Rules.Portfolio;
 using ProChile.Crm.WorkflowActivities.Execution;
 using ProChile.Crm.WorkflowActivities.Registration;
@@ -9,13 +11,15 @@ using ProChile.Crm.WorkflowActivities.Registration;
 namespace ProChile.Crm.WorkflowActivities.Portfolio
 {
     /// <summary>
-    /// C4: recomputes a portfolio company's category (Exporta Más, C5 lock, manual choice, or the activity rule
-    /// over its actions) on today's date in its office's zone, writes it with its reason, and records a history
-    /// row when it moved. A company outside the portfolio (C3) is left alone. Service calls: 1 outside the
-    /// portfolio; 3 when nothing changed; 6 when the category moves (history check, history row, account).
+    /// C4: the category a portfolio company has today (Exporta Más, C5 lock, manual choice, or the activity rule
+    /// over its actions in the rolling window, in its office's zone). What no write triggers is time: an action
+    /// ages out of the 12-month window with nobody touching the account, so a scheduled process runs this. When
+    /// the stored category or reason is out of date it writes the new one; the account plugins recompute it in
+    /// the same write and record the change in the history. A category set by hand is the executive's and is
+    /// never written here. Service calls: 1 outside the portfolio; 3 when up to date; 4 when it writes.
     /// </summary>
     [WorkflowActivity("Recalcular categoría",
-        "C4 (y C5): recalcula la categoría de una empresa de cartera (1 Exporta Más, 2 Trabajo Habitual, 3 Trabajo Esporádico), la guarda con su motivo y registra el cambio en el historial de categorías.")]
+        "C4 (y C5): recalcula la categoría de una empresa de cartera (1 Exporta Más, 2 Trabajo Habitual, 3 Trabajo Esporádico) a la fecha de hoy; si cambió, la guarda con su motivo y queda en el historial de categorías.")]
     public sealed class RecomputeCategoryActivity : CategoryActivity
     {
         [RequiredArgument]
@@ -41,15 +45,21 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                 run.Set(Reason, NotInPortfolio);
                 return;
             }
-            var inputs = InputsOf(run, account);
-            var asOf = TodayOf(run, account);
-            var change = account.StoredCategory is PortfolioCategory stored
-                ? CategoryChanges.Recompute(inputs, stored, asOf, run.NowUtc, run.Initiator)
-                : new CategoryChange(inputs.State, CategoryRule.Decide(inputs, asOf), null); // first category: nothing to compare with
-            Save(run, account, change, optedOut: false);
-            run.Set(Category, ChoiceOf(change.Decision.Category));
-            run.Set(Reason, change.Decision.Reason.Text);
-            run.Set(Changed, change.CategoryChanged);
+            var inputs = account.Inputs(ActionRows.Read(run.Service, account.Id), SettingsReader.Read(run.Service));
+            var decision = CategoryRule.Decide(inputs, TodayOf(run, account));
+            bool changed = decision.Category != account.StoredCategory;
+            if (!account.SetByHand && (changed || decision.Reason.Text != account.StoredReason))
+            {
+                run.Service.Update(new Entity(Account.EntityLogicalName, account.Id)
+                {
+                    [Account.Category] = ChoiceOf(decision.Category),
+                    [Account.CategoryReason] = decision.Reason.Text,
+                });
+            }
+            run.Set(Category, ChoiceOf(decision.Category));
+            run.Set(Reason, decision.Reason.Text);
+            run.Set(Changed, changed && !account.SetByHand);
+            run.Trace("{0}: {1} → {2}", decision.Reason.Code, account.StoredCategory?.ToString() ?? "sin categoría", decision.Category);
         }
     }
 }
