@@ -28,7 +28,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Calendar
 
             Assert.AreEqual(Utc(2026, 5, 26, 3, 59, 59), outputs[nameof(AddBusinessDaysActivity.Due)]); // 25-05 23:59:59 at UTC-4
             Assert.AreEqual(DateTimeKind.Utc, ((DateTime)outputs[nameof(AddBusinessDaysActivity.Due)]).Kind);
-            Assert.AreEqual("21-05-2026 Día de las Glorias Navales (Ley 2.977); 23-05-2026 Sábado; 24-05-2026 Domingo",
+            Assert.AreEqual("21-05-2026 Día de las Glorias Navales (Ley 2.977)\n23-05-2026 Sábado\n24-05-2026 Domingo",
                 outputs[nameof(AddBusinessDaysActivity.SkippedDays)]);
         }
 
@@ -74,7 +74,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Calendar
             var santiago = host.Run(new AddBusinessDaysActivity(), Run(friday, 1, Office(Choices.Region.Metropolitana)));
 
             Assert.AreEqual(Utc(2027, 6, 9, 3, 59, 59), arica[nameof(AddBusinessDaysActivity.Due)]);
-            Assert.AreEqual("05-06-2027 Sábado; 06-06-2027 Domingo; 07-06-2027 Asalto y Toma del Morro de Arica (Ley 20.663)", arica[nameof(AddBusinessDaysActivity.SkippedDays)]);
+            Assert.AreEqual("05-06-2027 Sábado\n06-06-2027 Domingo\n07-06-2027 Asalto y Toma del Morro de Arica (Ley 20.663)", arica[nameof(AddBusinessDaysActivity.SkippedDays)]);
             Assert.AreEqual(Utc(2027, 6, 8, 3, 59, 59), santiago[nameof(AddBusinessDaysActivity.Due)]);
         }
 
@@ -96,7 +96,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Calendar
 
             Assert.AreEqual(Utc(2026, 5, 26, 3, 59, 59), before[nameof(AddBusinessDaysActivity.Due)]);
             Assert.AreEqual(Utc(2026, 5, 27, 3, 59, 59), after[nameof(AddBusinessDaysActivity.Due)]);
-            Assert.AreEqual("20-05-2026 Censo Nacional (Ley 21.999); 21-05-2026 Día de las Glorias Navales (Ley 2.977); 23-05-2026 Sábado; 24-05-2026 Domingo",
+            Assert.AreEqual("20-05-2026 Censo Nacional (Ley 21.999)\n21-05-2026 Día de las Glorias Navales (Ley 2.977)\n23-05-2026 Sábado\n24-05-2026 Domingo",
                 after[nameof(AddBusinessDaysActivity.SkippedDays)]);
         }
 

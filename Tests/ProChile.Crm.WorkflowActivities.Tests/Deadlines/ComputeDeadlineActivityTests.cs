@@ -34,8 +34,8 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Deadlines
 
             Assert.AreEqual(Utc(2026, 5, 26, 3, 59, 59), outputs[nameof(ComputeDeadlineActivity.Due)]);
             Assert.AreEqual(Utc(2026, 5, 25, 4), outputs[nameof(ComputeDeadlineActivity.WarningAt)]); // D6: less than 1 business day left
-            Assert.AreEqual("3 días hábiles", outputs[nameof(ComputeDeadlineActivity.Term)]);
-            Assert.AreEqual("21-05-2026 Día de las Glorias Navales (Ley 2.977); 23-05-2026 Sábado; 24-05-2026 Domingo", outputs[nameof(ComputeDeadlineActivity.SkippedDays)]);
+            Assert.AreEqual("3 días hábiles (S1)", outputs[nameof(ComputeDeadlineActivity.Term)]);
+            Assert.AreEqual("21-05-2026 Día de las Glorias Navales (Ley 2.977)\n23-05-2026 Sábado\n24-05-2026 Domingo", outputs[nameof(ComputeDeadlineActivity.SkippedDays)]);
             Assert.AreEqual((int)Choices.DeadlineStatus.OnTime, StatusOf(outputs));
         }
 
@@ -76,7 +76,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Deadlines
 
             Assert.AreEqual(Utc(2026, 5, 21, 15), outputs[nameof(ComputeDeadlineActivity.Due)]);
             Assert.AreEqual(Utc(2026, 5, 21, 3), outputs[nameof(ComputeDeadlineActivity.WarningAt)]);
-            Assert.AreEqual("48 horas", outputs[nameof(ComputeDeadlineActivity.Term)]);
+            Assert.AreEqual("48 horas (S9)", outputs[nameof(ComputeDeadlineActivity.Term)]);
             Assert.AreEqual(string.Empty, outputs[nameof(ComputeDeadlineActivity.SkippedDays)]);
         }
 
@@ -88,7 +88,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Deadlines
             var outputs = host.Run(new ComputeDeadlineActivity(), Run(Rule(Choices.DeadlineRule.S2), TuesdayAfternoon, Office(Choices.Region.Valparaiso)));
 
             Assert.AreEqual(Utc(2026, 6, 4, 3, 59, 59), outputs[nameof(ComputeDeadlineActivity.Due)]); // 03-06 23:59:59 at UTC-4
-            Assert.AreEqual("15 días corridos", outputs[nameof(ComputeDeadlineActivity.Term)]);
+            Assert.AreEqual("15 días corridos (S2)", outputs[nameof(ComputeDeadlineActivity.Term)]);
         }
 
         [TestMethod]
@@ -142,6 +142,28 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Deadlines
             var message = host.RunExpectingError(new ComputeDeadlineActivity(), Run(Rule(Choices.DeadlineRule.S1), TuesdayAfternoon, Office(Choices.Region.Metropolitana)));
 
             Assert.AreEqual("«Calcular plazo del protocolo»: Revise la tabla de ajustes (pch_setting): El ajuste D6.BusinessDaysAtRisk (D6) tiene el valor «muchos», que no es válido: se acepta un número entero de días hábiles de 0 a 30. Valor por defecto: «1».", message);
+        }
+
+        [TestMethod]
+        public void S1_TheActivityGivesWhatTheRequestPluginStoresForTheSameRequest()
+        {
+            var host = new ActivityHost(TuesdayAfternoon);
+            var requestId = host.Organization.Service.Create(new Entity(Request.EntityLogicalName)
+            {
+                [Request.Name] = "Contacto tras formulario de caracterización",
+                [Request.Rule] = Rule(Choices.DeadlineRule.S1),
+                [Request.Office] = Office(Choices.Region.Metropolitana),
+                [Request.Start] = TuesdayAfternoon,
+            });
+            var stored = host.Organization.Inspect(Request.EntityLogicalName, requestId)!;
+
+            var outputs = S1FromTuesday(host);
+
+            Assert.AreEqual(stored.GetAttributeValue<DateTime>(Request.Due), outputs[nameof(ComputeDeadlineActivity.Due)]);
+            Assert.AreEqual(stored.GetAttributeValue<DateTime>(Request.WarningAt), outputs[nameof(ComputeDeadlineActivity.WarningAt)]);
+            Assert.AreEqual(stored.GetAttributeValue<string>(Request.Term), outputs[nameof(ComputeDeadlineActivity.Term)]);
+            Assert.AreEqual(stored.GetAttributeValue<string>(Request.SkippedDays), outputs[nameof(ComputeDeadlineActivity.SkippedDays)]);
+            Assert.AreEqual(stored.GetAttributeValue<OptionSetValue>(Request.DeadlineStatus).Value, StatusOf(outputs));
         }
     }
 }
