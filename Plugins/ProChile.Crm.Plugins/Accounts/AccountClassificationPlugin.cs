@@ -61,7 +61,9 @@ namespace ProChile.Crm.Plugins.Accounts
 
             var settings = SettingsReader.Read(execution.Service);
             var actions = execution.IsUpdate ? ActionRows.Read(execution.Service, execution.PrimaryId) : AccountActions.Empty;
-            var change = new CategoryEvent(before, target, account).Apply(actions, settings, regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc), execution);
+            // C4: the rolling window ends on the office's local date (mainland time when the region is not set).
+            var asOfDate = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
+            var change = new CategoryEvent(before, target, account).Apply(actions, settings, asOfDate, execution);
             target[Account.Category] = new OptionSetValue(PortfolioChoices.ToChoice(change.Decision.Category));
             target[Account.CategoryReason] = change.Decision.Reason.Text;
             target[Account.FollowUpOptOutLocked] = change.State.DemotionLock;

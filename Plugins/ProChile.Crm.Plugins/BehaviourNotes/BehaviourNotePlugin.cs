@@ -53,7 +53,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             var calendar = CalendarOf(execution, note);
             var current = NoteRow.Replay(before ?? note, from, calendar, settings);
             var moved = Move(current, to, note, calendar, execution.NowUtc, settings);
-            NoteRow.WriteTo(target, moved, settings.NoteValidity);
+            NoteRow.WriteTo(target, moved, settings.NoteValidity, calendar);
             execution.Trace("nota {0}: {1} → {2}.", execution.PrimaryId, from, moved.State);
         }
 

@@ -2,10 +2,12 @@ using System;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Plugins.Pipeline;
 using ProChile.Crm.Plugins.Registration;
 using ProChile.Crm.Rules.BehaviourNotes;
+using ProChile.Crm.Rules.Calendar;
 using Account = ProChile.Crm.Dataverse.Schema.Account;
 using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
 
@@ -13,8 +15,8 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
 {
     /// <summary>
     /// N4: keeps the account's "behaviour note in force" flag, from its notes as the note step stored them: a note
-    /// is in force once notified (from its deemed notification date), while a defence is pending and once upheld,
-    /// until withdrawn or its in-force end passes. PostOperation, because it writes the account; it writes only
+    /// is in force from its deemed notification date (the office's local date), while a defence is pending and once
+    /// upheld, until withdrawn or its in-force end date. PostOperation, because it writes the account; it writes only
     /// when the flag changes, and never a note, so it cannot retrigger itself. A flag that should change only
     /// because a date passed needs the daily job (not part of this step).
     /// Budget: 1 Retrieve (account), 1 RetrieveMultiple (the account's notes), 1 Update only when the flag changes.
@@ -33,6 +35,8 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             NoteRow.ToChoice(NoteState.Notified), NoteRow.ToChoice(NoteState.DefenceFiled), NoteRow.ToChoice(NoteState.Upheld),
         };
 
+        private readonly RegionDates regionDates = new RegionDates();
+
         protected override void Execute(PluginExecution execution)
         {
             var accountRef = ColumnValues.GetReference(execution.GetRequiredPostImage(), BehaviourNoteTable.AccountId);
@@ -40,11 +44,11 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             {
                 return;
             }
-            var now = execution.NowUtc;
-            var account = execution.Service.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.BehaviourNoteInForce));
+            var account = execution.Service.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.BehaviourNoteInForce, Account.Region));
+            var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             bool inForce = execution.Service.RetrieveMultiple(NotesOf(accountRef.Id)).Entities.Any(note =>
-                ColumnValues.GetDate(note, BehaviourNoteTable.NotifiedOn) is { } notified && notified.ToDateTime() <= now
-                && (ColumnValues.GetInstant(note, BehaviourNoteTable.InForceUntil) is not DateTime until || now < until));
+                ColumnValues.GetDate(note, BehaviourNoteTable.NotifiedOn) is CivilDate notified && notified <= today
+                && (ColumnValues.GetDate(note, BehaviourNoteTable.InForceUntil) is not CivilDate until || today < until));
             if (ColumnValues.GetBool(account, Account.BehaviourNoteInForce) == inForce)
             {
                 return;

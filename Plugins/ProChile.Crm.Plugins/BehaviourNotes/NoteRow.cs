@@ -61,16 +61,22 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             }
         }
 
-        /// <summary>Writes what the rules computed onto the Target (PreOperation: no extra write).</summary>
-        public static void WriteTo(Entity target, BehaviourNote note, NoteValidity validity)
+        /// <summary>
+        /// Writes what the rules computed onto the Target (PreOperation: no extra write). The in-force end is a date
+        /// column: the office's local date on which the note stops being in force (its validity's end, or the day it
+        /// was withdrawn); empty while it stays in force until withdrawn.
+        /// </summary>
+        public static void WriteTo(Entity target, BehaviourNote note, NoteValidity validity, OfficeCalendar calendar)
         {
             target[BehaviourNoteTable.Status] = new OptionSetValue(ToChoice(note.State));
             target[BehaviourNoteTable.NotifiedOn] = note.NotifiedOn?.ToDateTime();
             target[BehaviourNoteTable.DefenceDue] = note.DefenceDeadline?.DueUtc;
             target[BehaviourNoteTable.DefenceFiledOn] = note.DefenceFiledAtUtc;
             target[BehaviourNoteTable.ResolvedOn] = note.DecidedAtUtc;
-            var expires = note.InForceFromUtc is DateTime from ? validity.ExpiresAtUtc(from) : null;
-            target[BehaviourNoteTable.InForceUntil] = note.State == NoteState.Withdrawn ? note.DecidedAtUtc : expires;
+            var ends = note.State == NoteState.Withdrawn
+                ? note.DecidedAtUtc
+                : note.InForceFromUtc is DateTime from ? validity.ExpiresAtUtc(from) : null;
+            target[BehaviourNoteTable.InForceUntil] = ends is DateTime end ? calendar.DateAt(end).ToDateTime() : (DateTime?)null;
         }
     }
 }

@@ -60,10 +60,9 @@ namespace ProChile.Crm.Plugins.Pipeline
             var step = StepMatching(context);
             tracing.Trace("{0}: {1} de {2}, etapa {3}, modo {4}, correlación {5}.",
                 PluginName, context.MessageName, context.PrimaryEntityName, context.Stage, context.Mode, context.CorrelationId);
-            var execution = new PluginExecution(context, tracing, factory.CreateOrganizationService(context.UserId), step, PluginName);
             try
             {
-                Execute(execution);
+                Execute(new PluginExecution(context, tracing, factory.CreateOrganizationService(context.UserId), step, PluginName));
             }
             catch (InvalidPluginExecutionException e)
             {

@@ -224,5 +224,18 @@ namespace ProChile.Crm.Plugins.Tests.Accounts
             Assert.IsFalse(stored.GetAttributeValue<bool>(Account.FollowUpOptOutLocked));
             Assert.AreEqual(historyBefore, Org.InspectAll(CategoryHistory.EntityLogicalName).Count);
         }
+
+        [TestMethod]
+        public void BadInput_ARegionGivenAsTextIsRefusedNamingTheColumnNeverANullReference()
+        {
+            var account = PortfolioAccount();
+            account[Account.Region] = "Metropolitana";
+
+            var fault = Refused(() => Service.Create(account));
+
+            AssertNoNullReference(fault);
+            StringAssert.Contains(fault.Detail.Message, "pch_region");
+            Assert.AreEqual(0, Org.InspectAll(Account.EntityLogicalName).Count);
+        }
     }
 }

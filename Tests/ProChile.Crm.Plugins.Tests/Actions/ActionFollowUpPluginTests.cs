@@ -101,5 +101,31 @@ namespace ProChile.Crm.Plugins.Tests.Actions
             Assert.AreEqual(2, Regarding(EmailActivity.EntityLogicalName, id).Length);
             CollectionAssert.AreEqual(new[] { "Retrieve", "RetrieveMultiple", "RetrieveMultiple" }, Org.Activity.Calls.Select(c => c.MessageName).ToArray());
         }
+
+        [TestMethod]
+        // An asynchronous step runs outside a transaction (as in Dataverse): each call it made before the fault stays.
+        // What keeps the data whole is idempotence: the retry creates only what is missing.
+        public void Fault_AJobFailingAtItsSecondEmailIsCompletedByItsRetryWithoutDuplicates()
+        {
+            var id = Service.Create(PortfolioAccount());
+            Service.Create(Action(id, new DateTime(2025, 3, 7)));
+            int emailCreates = 0;
+            Org.Faults.FailWhen(call => call.MessageName == "Create" && call.EntityName == EmailActivity.EntityLogicalName && ++emailCreates == 2, "cola de correo llena");
+
+            var failed = Org.RunPendingAsync().Single(j => j.PluginType == typeof(ActionFollowUpPlugin));
+
+            Assert.IsFalse(failed.Succeeded);
+            Assert.AreEqual(1, Regarding(EmailActivity.EntityLogicalName, id).Length);
+            Org.Faults.Clear();
+            var retry = new HandMadeExecution(MessageName.Create, ActionRecord.EntityLogicalName, (int)PipelineStage.PostOperation, (int)StepMode.Asynchronous, Service)
+            {
+                OperationCreatedOn = Now,
+                PrimaryEntityId = failed.PrimaryEntityId,
+            };
+            retry.InputParameters["Target"] = new Entity(ActionRecord.EntityLogicalName, failed.PrimaryEntityId);
+            retry.PostEntityImages[PluginStepAttribute.PostImageName] = Stored(ActionRecord.EntityLogicalName, failed.PrimaryEntityId);
+            new ActionFollowUpPlugin().Execute(retry);
+            Assert.AreEqual(2, Regarding(EmailActivity.EntityLogicalName, id).Length);
+        }
     }
 }

@@ -116,6 +116,20 @@ namespace ProChile.Crm.Plugins.Tests.BehaviourNotes
         }
 
         [TestMethod]
+        public void N4_WithAValiditySettingTheNoteIsInForceUntilTheLocalDateThatManyMonthsLater()
+        {
+            Org.Seed(new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.NoteValidity, [Setting.Value] = "6" });
+            var note = Draft();
+
+            Notify(note, new DateTime(2025, 3, 3));
+
+            // Notified on Thursday 06-03-2025, in force from its local midnight (03:00 UTC). The rules add the six months
+            // to that UTC instant: 06-09-2025 03:00 UTC, which in winter time (UTC-4) is 05-09-2025 23:00 local.
+            Assert.AreEqual(new DateTime(2025, 9, 5), Stored(BehaviourNote.EntityLogicalName, note).GetAttributeValue<DateTime>(BehaviourNote.InForceUntil));
+            Assert.IsTrue(FlagOnAccount());
+        }
+
+        [TestMethod]
         public void N4_ANoteNotYetDeemedNotifiedDoesNotFlagTheAccount_NoUpdate()
         {
             var note = Draft();
