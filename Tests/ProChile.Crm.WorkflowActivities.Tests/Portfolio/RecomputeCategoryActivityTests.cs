@@ -91,6 +91,41 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Portfolio
         }
 
         [TestMethod]
+        public void C4_WhenAnActionAgesOutOfTheWindowWithNobodyTouchingTheAccountCategory2Becomes3WithOneHistoryRow()
+        {
+            var host = new ActivityHost(Now);
+            var company = PortfolioCompany(host, Choices.Category.TrabajoHabitual);
+            QualifyingAction(host, company, new DateTime(2025, 5, 12)); // in the window a week ago, out of it today
+            QualifyingAction(host, company, new DateTime(2026, 3, 12));
+
+            var outputs = host.Run(new RecomputeCategoryActivity(), For(Ref(company)));
+
+            Assert.AreEqual(true, outputs[nameof(RecomputeCategoryActivity.Changed)]);
+            Assert.AreEqual("Categoría 3: Trabajo Esporádico: 1 acción que suma entre el 20-05-2025 y el 19-05-2026 (12 meses); la categoría 2 requiere al menos 2 acciones.",
+                outputs[nameof(RecomputeCategoryActivity.Reason)]);
+            Assert.AreEqual((int)Choices.Category.TrabajoEsporadico, CategoryOf(host, company));
+            var history = host.Organization.InspectAll(CategoryHistory.EntityLogicalName).Single();
+            Assert.AreEqual((int)Choices.Category.TrabajoHabitual, history.GetAttributeValue<OptionSetValue>(CategoryHistory.FromCategory).Value);
+            Assert.AreEqual((int)Choices.Category.TrabajoEsporadico, history.GetAttributeValue<OptionSetValue>(CategoryHistory.ToCategory).Value);
+        }
+
+        [TestMethod]
+        public void C4_ACategorySetByHandIsTheExecutivesAndIsNeverWritten()
+        {
+            var host = new ActivityHost(Now);
+            var company = PortfolioCompany(host, Choices.Category.TrabajoEsporadico);
+            host.Organization.Service.Update(new Entity(Account.EntityLogicalName, company) { [Account.CategorySetByHand] = true, [Account.Category] = new OptionSetValue((int)Choices.Category.TrabajoEsporadico) });
+            QualifyingAction(host, company, new DateTime(2025, 11, 3));
+            QualifyingAction(host, company, new DateTime(2026, 3, 12));
+
+            var outputs = host.Run(new RecomputeCategoryActivity(), For(Ref(company)));
+
+            Assert.AreEqual(false, outputs[nameof(RecomputeCategoryActivity.Changed)]);
+            Assert.AreEqual("Categoría 3: Trabajo Esporádico: fijada a mano por su ejecutivo(a).", outputs[nameof(RecomputeCategoryActivity.Reason)]);
+            Assert.AreEqual("Retrieve account, RetrieveMultiple pch_action, RetrieveMultiple pch_setting", host.CallSummary);
+        }
+
+        [TestMethod]
         public void C5_ADemotedCompanyStaysIn3WhateverItsActivity()
         {
             var host = new ActivityHost(Now);
