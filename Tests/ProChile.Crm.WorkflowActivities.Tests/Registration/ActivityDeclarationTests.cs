@@ -95,6 +95,19 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Registration
             Assert.AreEqual(0, fields.Count, $"{activity.Name} holds fields: {string.Join(", ", fields)}");
         }
 
+        [TestMethod]
+        [DynamicData(nameof(Activities))]
+        public void ToolsReadTheDeclarationByItsFullNameWithoutLoadingTheAssembly(Type activity)
+        {
+            // The solution packager opens the net462 build with MetadataLoadContext: it sees attribute data, not instances.
+            var data = activity.GetCustomAttributesData()
+                .Single(a => a.AttributeType.FullName == "ProChile.Crm.WorkflowActivities.Registration.WorkflowActivityAttribute");
+
+            Assert.AreEqual(2, data.ConstructorArguments.Count);
+            Assert.AreEqual(activity.GetCustomAttribute<WorkflowActivityAttribute>()!.FriendlyName, data.ConstructorArguments[0].Value);
+            Assert.IsFalse(data.NamedArguments.Any(a => a.MemberName == nameof(WorkflowActivityAttribute.Group)), "the group is the default, ProChile, for every activity");
+        }
+
         private static string LabelOf(Type activity, PropertyInfo property)
         {
             bool isInput = typeof(InArgument).IsAssignableFrom(property.PropertyType);
