@@ -177,5 +177,30 @@ namespace ProChile.Crm.Plugins.Tests.BehaviourNotes
             Assert.AreEqual((int)Choices.NoteStatus.Draft, Choice(stored, BehaviourNote.Status));
             Assert.IsFalse(stored.Contains(BehaviourNote.DefenceDue));
         }
+
+        [TestMethod]
+        public void N3_ANotifiedNoteWithoutDefenceIsUpheldAsOfTheFirstInstantAfterTheDeadline()
+        {
+            var note = Draft();
+            Notify(note, new DateTime(2025, 3, 10));
+            ProChileOrganization.ClockOf(Org).Set(new DateTime(2025, 3, 24, 15, 0, 0, DateTimeKind.Utc));
+
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Status] = new OptionSetValue((int)Choices.NoteStatus.Upheld) });
+
+            var stored = Stored(BehaviourNote.EntityLogicalName, note);
+            Assert.AreEqual((int)Choices.NoteStatus.Upheld, Choice(stored, BehaviourNote.Status));
+            Assert.AreEqual(new DateTime(2025, 3, 21, 3, 0, 0, DateTimeKind.Utc), stored.GetAttributeValue<DateTime>(BehaviourNote.ResolvedOn));
+        }
+
+        [TestMethod]
+        public void N3_ANotifiedNoteCannotBeUpheldWhileTheDefenceTermRuns()
+        {
+            var note = Draft();
+            Notify(note, new DateTime(2025, 3, 10));
+
+            var fault = Refused(() => Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Status] = new OptionSetValue((int)Choices.NoteStatus.Upheld) }));
+
+            Assert.AreEqual("La nota está «Notificada» y el plazo de descargos corre hasta el 20-03-2025 23:59:59 (hora local, America/Santiago); solo después, sin descargos, queda «Mantenida».", fault.Detail.Message);
+        }
     }
 }
