@@ -7,13 +7,14 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.LocalOrganization;
 using ProChile.Crm.LocalOrganization.Accounting;
+using ProChile.Crm.LocalOrganization.Solution;
 using ProChile.Crm.LocalOrganization.Time;
 
 namespace ProChile.Crm.WorkflowActivities.Tests
 {
     /// <summary>
     /// What a classic workflow gives a custom activity, on one machine: a local organization with the solution's
-    /// tables and the shipped plugins registered from their [PluginStep] declarations, the workflow context (its
+    /// tables (from Solution/src, as they ship) and the shipped plugins registered from their [PluginStep] declarations, the workflow context (its
     /// OperationCreatedOn is the run's "now", as is the organization's clock), a service factory on that
     /// organization, and a trace. <see cref="Run"/> invokes an activity through WorkflowInvoker; arranged rows are
     /// seeded (no plugins, not counted).
@@ -23,7 +24,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests
         public ActivityHost(DateTime nowUtc)
         {
             Organization = new LocalOrganization.LocalOrganization(new LocalOrganizationOptions { Clock = new ManualClock(nowUtc) });
-            ActivitySchema.Declare(Organization.Schema);
+            SolutionTables.Shipped.DeclareOn(Organization.Schema);
             Organization.RegisterPluginsFrom(typeof(plugins::ProChile.Crm.Plugins.Pipeline.PluginBase).Assembly);
             Context = new TestWorkflowContext(Organization.CallerId, nowUtc);
         }

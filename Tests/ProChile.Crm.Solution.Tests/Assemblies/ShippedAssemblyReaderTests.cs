@@ -27,7 +27,52 @@ namespace ProChile.Crm.Solution.Tests.Assemblies
         {
             var assembly = Repository.FixtureAssembly();
 
-            CollectionAssert.AreEqual(new[] { "ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity" }, assembly.ActivityTypes.ToArray());
+            CollectionAssert.AreEqual(
+                new[] { "ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity", "ProChile.Crm.Solution.Tests.Fixtures.FixtureGroupedActivity" },
+                assembly.ActivityTypes.ToArray());
+        }
+
+        [TestMethod]
+        public void FixtureAssembly_ActivityRegistrationIsReadFromTheWorkflowActivityDeclarations()
+        {
+            var activities = Repository.FixtureAssembly().Activities;
+
+            Assert.AreEqual(2, activities.Count);
+            Assert.AreEqual(
+                new ActivityDeclaration("ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity", "Actividad de prueba", "D1: fixture activity", "ProChile Fixtures"),
+                activities[0]);
+            Assert.AreEqual(
+                new ActivityDeclaration("ProChile.Crm.Solution.Tests.Fixtures.FixtureGroupedActivity", "Otra actividad de prueba", "C5: fixture activity with its own group", "ProChile Otros"),
+                activities[1]);
+        }
+
+        [TestMethod]
+        public void ShippedNet462Activities_ReadWithoutLoading_CarryTheirSpanishNamesInTheProChileGroup()
+        {
+            var assembly = ShippedAssemblyReader.Read(Repository.ActivitiesDll);
+
+            Assert.AreEqual(7, assembly.Activities.Count);
+            var add = assembly.Activities.Single(a => a.ActivityTypeFullName == "ProChile.Crm.WorkflowActivities.Calendar.AddBusinessDaysActivity");
+            Assert.AreEqual("Sumar días hábiles", add.FriendlyName);
+            Assert.AreEqual("ProChile", add.Group);
+            CollectionAssert.AreEqual(assembly.ActivityTypes.ToArray(), assembly.Activities.Select(a => a.ActivityTypeFullName).ToArray());
+            Assert.IsTrue(assembly.Activities.All(a => a.Group == "ProChile"));
+        }
+
+        [TestMethod]
+        public void ActivityWithoutDeclaration_IsRefusedWithTheClassAndTheFix()
+        {
+            var error = Assert.ThrowsExactly<System.InvalidOperationException>(
+                () => ActivityDeclarationReader.ReadRequired(typeof(Fixtures.UndeclaredActivities.UndeclaredActivity)));
+
+            StringAssert.Contains(error.Message, "ProChile.Crm.Solution.Tests.Fixtures.UndeclaredActivities+UndeclaredActivity");
+            StringAssert.Contains(error.Message, "add [WorkflowActivity(");
+        }
+
+        [TestMethod]
+        public void ActivityWithoutDeclaration_ReadsAsNoDeclaration()
+        {
+            Assert.IsNull(ActivityDeclarationReader.Read(typeof(Fixtures.UndeclaredActivities.UndeclaredActivity)));
         }
 
         [TestMethod]

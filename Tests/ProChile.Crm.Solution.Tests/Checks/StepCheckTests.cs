@@ -56,5 +56,28 @@ namespace ProChile.Crm.Solution.Tests.Checks
 
             Assert.IsTrue(problems.Any(p => p.Code == ProblemCodes.Step && p.Message.Contains("post-image in stage 20", System.StringComparison.Ordinal)), problems.Describe());
         }
+    
+        [TestMethod]
+        public void Activity_WithoutDescription_FailsNamingTheClassAndTheDeclarationToAdd()
+        {
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst("<Description>D1: fixture activity</Description>", string.Empty));
+
+            var problem = broken.Check().Single();
+
+            Assert.AreEqual(ProblemCodes.Step, problem.Code);
+            Assert.AreEqual(
+                "lists workflow activity ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity without a Description, so the designer shows it undescribed (FriendlyName \"Actividad de prueba\").",
+                problem.Message);
+            StringAssert.Contains(problem.Fix, "[WorkflowActivity(");
+        }
+
+        [TestMethod]
+        public void Summary_ListsEachActivityByItsSpanishNameWithClassGroupAndDescription()
+        {
+            var summary = ProChile.Crm.SolutionPackager.SolutionSummary.Describe(Good);
+
+            StringAssert.Contains(summary, "Actividades de flujo de trabajo (2):");
+            StringAssert.Contains(summary, "  Actividad de prueba (ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity, grupo ProChile Fixtures): D1: fixture activity");
+        }
     }
 }

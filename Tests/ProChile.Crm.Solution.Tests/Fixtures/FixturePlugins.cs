@@ -48,11 +48,57 @@ namespace System.Activities
     }
 }
 
+namespace ProChile.Crm.WorkflowActivities.Registration
+{
+    /// <summary>
+    /// Stand-in for the activities' declaration attribute (this test project does not reference that assembly):
+    /// the reader matches it by full name, and takes an unset Group from <see cref="ActivityGroup.Name"/> beside it.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class)]
+    public sealed class WorkflowActivityAttribute : Attribute
+    {
+        public WorkflowActivityAttribute(string friendlyName, string description)
+        {
+            FriendlyName = friendlyName;
+            Description = description;
+        }
+
+        public string FriendlyName { get; }
+
+        public string Description { get; }
+
+        public string Group { get; set; } = ActivityGroup.Name;
+    }
+
+    /// <summary>Stand-in for the default group; a different value than the real one, so the test sees it is read from here.</summary>
+    public static class ActivityGroup
+    {
+        public const string Name = "ProChile Fixtures";
+    }
+}
+
 namespace ProChile.Crm.Solution.Tests.Fixtures
 {
-    /// <summary>A workflow activity fixture (non-abstract CodeActivity subclass).</summary>
+    using ProChile.Crm.WorkflowActivities.Registration;
+
+    /// <summary>A workflow activity fixture (non-abstract CodeActivity subclass) in the default group.</summary>
+    [WorkflowActivity("Actividad de prueba", "D1: fixture activity")]
     public sealed class FixtureActivity : System.Activities.CodeActivity
     {
+    }
+
+    /// <summary>A workflow activity fixture that names its group.</summary>
+    [WorkflowActivity("Otra actividad de prueba", "C5: fixture activity with its own group", Group = "ProChile Otros")]
+    public sealed class FixtureGroupedActivity : System.Activities.CodeActivity
+    {
+    }
+
+    /// <summary>Holds an activity without a declaration; nested, so the assembly reader (top-level types) does not list it.</summary>
+    public static class UndeclaredActivities
+    {
+        public sealed class UndeclaredActivity : System.Activities.CodeActivity
+        {
+        }
     }
 
     /// <summary>Abstract activity: not listed.</summary>

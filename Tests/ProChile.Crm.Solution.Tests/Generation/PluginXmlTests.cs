@@ -36,14 +36,22 @@ namespace ProChile.Crm.Solution.Tests.Generation
         }
 
         [TestMethod]
-        public void Activities_AreListedInTheProChileGroup_PluginsWithoutAGroup()
+        public void Activities_AreWrittenAsDeclared_DescriptionFriendlyNameAndGroupInSchemaOrder_PluginsWithoutAGroup()
         {
             var customizations = Repository.PackWithFixtures().Xml(SolutionPackage.CustomizationsPart);
 
             var types = customizations.Root!.Element("SolutionPluginAssemblies")!.Descendants("PluginType").ToList();
-            var activity = types.Single(t => t.Element("WorkflowActivityGroupName") != null);
-            Assert.AreEqual("ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity", (string?)activity.Attribute("Name"));
-            Assert.AreEqual("ProChile", (string?)activity.Element("WorkflowActivityGroupName"));
+            var activities = types.Where(t => t.Element("WorkflowActivityGroupName") != null).ToList();
+            Assert.AreEqual(2, activities.Count);
+            var activity = activities.Single(t => (string?)t.Attribute("Name") == "ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity");
+            CollectionAssert.AreEqual(
+                new[] { "Description", "FriendlyName", "WorkflowActivityGroupName" },
+                activity.Elements().Select(e => e.Name.LocalName).ToArray());
+            Assert.AreEqual("D1: fixture activity", (string?)activity.Element("Description"));
+            Assert.AreEqual("Actividad de prueba", (string?)activity.Element("FriendlyName"));
+            Assert.AreEqual("ProChile Fixtures", (string?)activity.Element("WorkflowActivityGroupName"));
+            var grouped = activities.Single(t => (string?)t.Attribute("Name") == "ProChile.Crm.Solution.Tests.Fixtures.FixtureGroupedActivity");
+            Assert.AreEqual("ProChile Otros", (string?)grouped.Element("WorkflowActivityGroupName"));
             Assert.AreEqual(3, types.Count(t => t.Element("WorkflowActivityGroupName") == null));
         }
     }

@@ -11,7 +11,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
 {
     /// <summary>
     /// Plugin registration holds together: each assembly's file is in the zip and holds the plugin types and
-    /// workflow activities it lists; each step's plugin type is an IPlugin in its assembly, its message is
+    /// workflow activities it lists, each activity carrying its declared description; each step's plugin type is an IPlugin in its assembly, its message is
     /// known, its table exists, its filtering and image columns exist on that table, and its images fit
     /// the message and stage (no pre-image on Create, post-images only after the operation).
     /// </summary>
@@ -48,7 +48,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
             ShippedAssembly assembly;
             try
             {
-                assembly = ShippedAssemblyReader.Read(context.Package.Parts[part], dependencyDirectory: null, part, readSteps: false);
+                assembly = ShippedAssemblyReader.Read(context.Package.Parts[part], dependencyDirectory: null, part, readDeclarations: false);
             }
             catch (Exception e) when (e is InvalidDataException or BadImageFormatException)
             {
@@ -71,6 +71,13 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     problems.Add(Problem(component,
                         $"lists {(isActivity ? "workflow activity" : "plugin type")} {typeName}, which /{part} does not contain as a {(isActivity ? "non-abstract CodeActivity" : "non-abstract IPlugin class")}.",
                         "rebuild the solution from the current assembly, or remove the type."));
+                }
+
+                if (isActivity && string.IsNullOrWhiteSpace((string?)type.Element("Description")))
+                {
+                    problems.Add(Problem(component,
+                        $"lists workflow activity {typeName} without a Description, so the designer shows it undescribed (FriendlyName \"{(string?)type.Element("FriendlyName")}\").",
+                        "declare the activity with [WorkflowActivity(\"<nombre en español>\", \"<reglas: qué hace>\")] and rebuild the solution."));
                 }
             }
 

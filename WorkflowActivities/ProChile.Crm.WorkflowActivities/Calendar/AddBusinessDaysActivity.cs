@@ -52,7 +52,7 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
             var startDate = calendar.DateAt(start);
             var dueDate = AddWithinCalendar(run, calendar.BusinessDays, startDate, days);
             run.Set(Due, calendar.DayEndUtc(dueDate));
-            run.Set(SkippedDays, SkippedDaysText.Of(calendar.BusinessDays.NonBusinessDaysBetween(startDate, dueDate)));
+            run.Set(SkippedDays, NonBusinessDay.SpanishLines(calendar.BusinessDays.NonBusinessDaysBetween(startDate, dueDate)));
             run.Trace("D1: {0} días hábiles desde {1} ({2}) vencen el {3}", days, startDate, calendar.Name, dueDate);
         }
 

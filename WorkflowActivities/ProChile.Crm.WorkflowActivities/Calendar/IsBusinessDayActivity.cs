@@ -3,6 +3,7 @@ using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using ProChile.Crm.Dataverse.Schema;
+using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.WorkflowActivities.Execution;
 using ProChile.Crm.WorkflowActivities.Registration;
 
@@ -37,7 +38,7 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
             var calendar = CalendarOf(run, Office);
             var closed = calendar.BusinessDays.NonBusinessDayOn(calendar.DateAt(instant));
             run.Set(IsBusinessDay, closed == null);
-            run.Set(Reason, closed == null ? string.Empty : SkippedDaysText.Of(new[] { closed }));
+            run.Set(Reason, closed == null ? string.Empty : NonBusinessDay.SpanishLines(new[] { closed }));
         }
     }
 }

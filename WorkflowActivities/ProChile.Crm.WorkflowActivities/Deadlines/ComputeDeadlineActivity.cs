@@ -74,8 +74,8 @@ namespace ProChile.Crm.WorkflowActivities.Deadlines
 
             run.Set(Due, deadline.DueUtc);
             run.Set(WarningAt, deadline.WarningUtc);
-            run.Set(Term, $"{deadline.Term} {deadline.Unit.ToSpanish()} ({rule.Id})"); // as the request plugin writes pch_term
-            run.Set(SkippedDays, SkippedDaysText.Of(deadline.Skipped));
+            run.Set(Term, deadline.SpanishTerm);
+            run.Set(SkippedDays, NonBusinessDay.SpanishLines(deadline.Skipped));
             run.Set(Status, new OptionSetValue(DeadlineChoices.ToChoice(deadline.StatusAt(run.NowUtc), answered: false)));
             run.Trace("{0}", deadline);
         }
