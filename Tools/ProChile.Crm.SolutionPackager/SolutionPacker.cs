@@ -39,15 +39,22 @@ namespace ProChile.Crm.SolutionPackager
             var assemblies = request.AssemblyPaths.Select(ShippedAssemblyReader.Read).ToList();
             var managed = Build(source, assemblies, version, managed: true);
             var problems = _checker.Check(managed).Select(p => Locate(p, source, assemblies, request.AssemblyPaths)).ToList();
+            var stem = Path.Combine(request.OutputDirectory, $"{source.Manifest.UniqueName}_{version.Replace('.', '_')}");
+            var managedZip = stem + "_managed.zip";
+            var unmanagedZip = stem + "_unmanaged.zip";
             if (problems.Count > 0)
             {
+                // A zip from an earlier, sound build would pass for this one: remove it.
+                if (Directory.Exists(request.OutputDirectory))
+                {
+                    File.Delete(managedZip);
+                    File.Delete(unmanagedZip);
+                }
+
                 return new PackResult(null, null, problems);
             }
 
             Directory.CreateDirectory(request.OutputDirectory);
-            var stem = Path.Combine(request.OutputDirectory, $"{source.Manifest.UniqueName}_{version.Replace('.', '_')}");
-            var managedZip = stem + "_managed.zip";
-            var unmanagedZip = stem + "_unmanaged.zip";
             WriteIfChanged(managedZip, managed.ToZip());
             WriteIfChanged(unmanagedZip, Build(source, assemblies, version, managed: false).ToZip());
             return new PackResult(managedZip, unmanagedZip, problems);

@@ -35,11 +35,11 @@ namespace ProChile.Crm.SolutionPackager
             Section(text, "Relaciones", context.Top("EntityRelationships"), r =>
                 $"{(string?)r.Attribute("Name")}: {(string?)r.Element("ReferencingEntityName")}.{(string?)r.Element("ReferencingAttributeName")} -> {(string?)r.Element("ReferencedEntityName")}");
             Section(text, "Ensamblados", context.Top("SolutionPluginAssemblies"), a =>
-                $"{(string?)a.Attribute("FullName")}: {a.Descendants("PluginType").Count(t => t.Element("WorkflowActivityGroupName") == null)} plugins");
+                $"{(string?)a.Attribute("FullName")}: {a.Descendants("PluginType").Count(t => t.Element("WorkflowActivityGroupName") == null)} plugins, {a.Descendants("PluginType").Count(t => t.Element("WorkflowActivityGroupName") != null)} actividades");
             Section(text, "Pasos", context.Top("SdkMessageProcessingSteps"), s =>
                 $"{(string?)s.Attribute("Name")} [filtro: {Or((string?)s.Element("FilteringAttributes"))}; imágenes: {Or(string.Join("; ", s.Descendants("SdkMessageProcessingStepImage").Select(i => $"{(string?)i.Attribute("Name")}({(string?)i.Element("Attributes")})")))}]");
             Section(text, "Actividades de flujo de trabajo", context.Top("SolutionPluginAssemblies").SelectMany(a => a.Descendants("PluginType")).Where(t => t.Element("WorkflowActivityGroupName") != null), t =>
-                $"{(string?)t.Attribute("Name")} (grupo {(string?)t.Element("WorkflowActivityGroupName")})");
+                $"{(string?)t.Element("FriendlyName")} ({(string?)t.Attribute("Name")}, grupo {(string?)t.Element("WorkflowActivityGroupName")}): {Or((string?)t.Element("Description"))}");
             Section(text, "Roles", context.Top("Roles"), r =>
                 $"{(string?)r.Attribute("name")}: {string.Join(", ", r.Descendants("RolePrivilege").Select(p => $"{(string?)p.Attribute("name")}={(string?)p.Attribute("level")}"))}");
             Section(text, "Paneles", context.Top("Dashboards"), d => CheckContext.Label(d, "LocalizedNames", "LocalizedName"));

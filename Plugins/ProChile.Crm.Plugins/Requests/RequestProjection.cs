@@ -64,10 +64,10 @@ namespace ProChile.Crm.Plugins.Requests
             var status = deadline.StatusAt(answered is DateTime a && a > nowUtc ? a : nowUtc, answered);
             var projected = new Entity(Request.EntityLogicalName, request.Id)
             {
-                [Request.Term] = $"{deadline.Term} {deadline.Unit.ToSpanish()} ({rule.Id})",
+                [Request.Term] = deadline.SpanishTerm,
                 [Request.Due] = deadline.DueUtc,
                 [Request.WarningAt] = deadline.WarningUtc,
-                [Request.SkippedDays] = deadline.Skipped.Count == 0 ? null : string.Join("\n", deadline.Skipped.Select(Describe)),
+                [Request.SkippedDays] = deadline.Skipped.Count == 0 ? null : NonBusinessDay.SpanishLines(deadline.Skipped),
                 [Request.DeadlineStatus] = new OptionSetValue(DeadlineChoices.ToChoice(status, answered is not null)),
                 [Request.Compliant] = answered is null ? (bool?)null : status == DeadlineStatus.Met,
             };
@@ -78,8 +78,5 @@ namespace ProChile.Crm.Plugins.Requests
             }
             return projected;
         }
-
-        private static string Describe(NonBusinessDay day) =>
-            SpanishFormat.Date(day.Date.ToDateTime()) + " " + day.Description + (day.Holiday is null ? string.Empty : " (" + day.Holiday.LegalBasis + ")");
     }
 }

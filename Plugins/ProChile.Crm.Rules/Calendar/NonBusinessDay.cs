@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace ProChile.Crm.Rules.Calendar
 {
@@ -54,6 +56,20 @@ namespace ProChile.Crm.Rules.Calendar
                 }
             }
         }
+
+        /// <summary>
+        /// D1/D5: the day as one Spanish line an executive can check against a calendar: "23-05-2026 Sábado",
+        /// "29-06-2026 San Pedro y San Pablo (Ley 19.668)" (a holiday carries its law).
+        /// </summary>
+        public string SpanishLine =>
+            SpanishFormat.Date(Date) + " " + Description + (Holiday == null ? string.Empty : " (" + Holiday.LegalBasis + ")");
+
+        /// <summary>
+        /// The skipped days, one <see cref="SpanishLine"/> each, separated by "\n"; empty when none. The one text the
+        /// request plugin stores in pch_skippeddays and the workflow activities return, so a process can copy one into the other.
+        /// </summary>
+        public static string SpanishLines(IEnumerable<NonBusinessDay> days) =>
+            string.Join("\n", (days ?? throw new ArgumentNullException(nameof(days))).Select(d => d.SpanishLine));
 
         public override string ToString() => $"{Date} {Description}";
     }

@@ -86,6 +86,9 @@ namespace ProChile.Crm.Rules.Deadlines
         /// <summary>The zone the days were counted in (IANA id where known).</summary>
         public string TimeZoneId { get; }
 
+        /// <summary>The term as executives read it, with its rule: "5 días hábiles (S1)". The request plugin stores it in pch_term; the deadline activity returns it.</summary>
+        public string SpanishTerm => $"{Term} {Unit.ToSpanish()} ({RuleId})";
+
         /// <summary>D1: the weekends and holidays the count skipped, in date order; empty for calendar days and hours.</summary>
         public IReadOnlyList<NonBusinessDay> Skipped =>
             skipped ?? (skipped = skippedSource!.NonBusinessDaysBetweenAt(skippedAfterIndex, skippedThroughIndex)); // same value if two threads race

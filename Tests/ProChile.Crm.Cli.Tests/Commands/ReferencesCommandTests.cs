@@ -61,7 +61,7 @@ namespace ProChile.Crm.Cli.Tests.Commands
         private static string[] Sorted(string[] lines)
         {
             var copy = (string[])lines.Clone();
-            Array.Sort(copy, StringComparer.Ordinal);
+            Array.Sort(copy, StringComparer.OrdinalIgnoreCase);
             return copy;
         }
     }

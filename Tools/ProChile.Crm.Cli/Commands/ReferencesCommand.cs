@@ -7,7 +7,7 @@ using ProChile.Crm.Cli.Inspection;
 namespace ProChile.Crm.Cli
 {
     /// <summary>
-    /// `prochile references DLL` prints, one a line, every assembly the DLL references, as the runtime binds
+    /// `prochile references DLL` prints, one a line and sorted by name, every assembly the DLL references, as the runtime binds
     /// it (name, version, culture, public key token): the way to check that a shipped net462 assembly binds to
     /// Microsoft.Xrm.Sdk 9.0.0.0 with token 31bf3856ad364e35 and to nothing outside the .NET Framework.
     /// </summary>

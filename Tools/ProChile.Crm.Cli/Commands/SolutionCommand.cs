@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -108,7 +109,7 @@ namespace ProChile.Crm.Cli
             return pack;
         }
 
-        private static string Lines(System.Collections.Generic.IEnumerable<string> lines)
+        private static string Lines(IEnumerable<string> lines)
         {
             var text = new StringBuilder();
             foreach (var line in lines)

@@ -41,7 +41,7 @@ namespace ProChile.Crm.Cli.Inspection
                 }
                 references = metadata.AssemblyReferences
                     .Select(handle => ToReference(metadata, metadata.GetAssemblyReference(handle)))
-                    .OrderBy(reference => reference.Name, StringComparer.Ordinal)
+                    .OrderBy(reference => reference.Name, StringComparer.OrdinalIgnoreCase)
                     .ToList();
                 problem = null;
                 return true;

@@ -7,7 +7,8 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
     /// <summary>
     /// A plugin or workflow-activity assembly as the solution ships it: its identity, its bytes, its plugin
     /// types (non-abstract classes implementing Microsoft.Xrm.Sdk.IPlugin), its workflow activities
-    /// (non-abstract subclasses of System.Activities.CodeActivity) and the steps its plugins declare.
+    /// (non-abstract subclasses of System.Activities.CodeActivity), the steps its plugins declare and the
+    /// designer registration its activities declare (empty when the assembly was read to classify types only).
     /// </summary>
     public sealed record ShippedAssembly(
         string Name,
@@ -15,7 +16,8 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
         byte[] Bytes,
         IReadOnlyList<string> PluginTypes,
         IReadOnlyList<string> ActivityTypes,
-        IReadOnlyList<StepDeclaration> Steps)
+        IReadOnlyList<StepDeclaration> Steps,
+        IReadOnlyList<ActivityDeclaration> Activities)
     {
         /// <summary>The zip folder Dataverse uses: the name without non-alphanumerics, at most 50 characters.</summary>
         public string FolderStem

@@ -15,8 +15,9 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
     /// <summary>
     /// Reads a shipped assembly without loading it into the process: the net462 build cannot run here, and a
     /// zip's DLL must never run. Type kinds come from the metadata tables (base types and interfaces by name,
-    /// so System.Activities need not be present); step declarations are read through MetadataLoadContext with
-    /// <see cref="StepDeclarationReader"/>, which needs only the core library and the assembly itself.
+    /// so System.Activities need not be present); step and activity declarations are read through MetadataLoadContext
+    /// with <see cref="StepDeclarationReader"/> and <see cref="ActivityDeclarationReader"/>, which need only the core
+    /// library and the assembly itself.
     /// </summary>
     public static class ShippedAssemblyReader
     {
@@ -28,8 +29,10 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
         /// <param name="bytes">The assembly file.</param>
         /// <param name="dependencyDirectory">Where its references live (the build output), or null for a DLL from a zip.</param>
         /// <param name="displayName">How to name the assembly in errors.</param>
-        /// <param name="readSteps">False to classify types only (checking a zip needs no declarations).</param>
-        public static ShippedAssembly Read(byte[] bytes, string? dependencyDirectory, string displayName, bool readSteps = true)
+        /// <param name="readDeclarations">False to classify types only (checking a zip needs no declarations).</param>
+        /// <exception cref="InvalidDataException">A declaration cannot be read, a [PluginStep] sits on a class that is no
+        /// plugin, or a workflow activity has no [WorkflowActivity].</exception>
+        public static ShippedAssembly Read(byte[] bytes, string? dependencyDirectory, string displayName, bool readDeclarations = true)
         {
             using var pe = new PEReader(ImmutableArray.Create(bytes));
             if (!pe.HasMetadata)
@@ -49,10 +52,16 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
             var kinds = new TypeKinds(reader);
             var pluginTypes = kinds.ConcreteTypes().Where(kinds.ImplementsPlugin).OrderBy(t => t, StringComparer.Ordinal).ToList();
             var activityTypes = kinds.ConcreteTypes().Where(kinds.IsCodeActivity).OrderBy(t => t, StringComparer.Ordinal).ToList();
-            var steps = readSteps
-                ? ReadSteps(bytes, dependencyDirectory, displayName, pluginTypes, kinds.ConcreteTypes().Except(pluginTypes).ToList())
-                : Array.Empty<StepDeclaration>();
-            return new ShippedAssembly(name, fullName, bytes, pluginTypes, activityTypes, steps);
+            if (!readDeclarations)
+            {
+                return new ShippedAssembly(name, fullName, bytes, pluginTypes, activityTypes, Array.Empty<StepDeclaration>(), Array.Empty<ActivityDeclaration>());
+            }
+
+            using var context = new MetadataLoadContext(new ByNameResolver(DependencyPaths(dependencyDirectory)));
+            var assembly = context.LoadFromByteArray(bytes);
+            var steps = ReadSteps(assembly, displayName, pluginTypes, kinds.ConcreteTypes().Except(pluginTypes).ToList());
+            var activities = activityTypes.Select(t => ReadActivity(assembly, displayName, t)).ToList();
+            return new ShippedAssembly(name, fullName, bytes, pluginTypes, activityTypes, steps, activities);
         }
 
         /// <summary>"Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=xxxxxxxxxxxxxxxx", as Dataverse keys assemblies.</summary>
@@ -72,8 +81,8 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
             return $"{reader.GetString(definition.Name)}, Version={definition.Version}, Culture={(culture.Length == 0 ? "neutral" : culture)}, PublicKeyToken={token}";
         }
 
-        private static IReadOnlyList<StepDeclaration> ReadSteps(
-            byte[] bytes, string? dependencyDirectory, string displayName, IReadOnlyList<string> pluginTypes, IReadOnlyList<string> otherTypes)
+        /// <summary>The runtime's assemblies, then the build output's: what MetadataLoadContext resolves references from.</summary>
+        private static Dictionary<string, string> DependencyPaths(string? dependencyDirectory)
         {
             var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var file in Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll"))
@@ -89,8 +98,24 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
                 }
             }
 
-            using var context = new MetadataLoadContext(new ByNameResolver(paths));
-            var assembly = context.LoadFromByteArray(bytes);
+            return paths;
+        }
+
+        private static ActivityDeclaration ReadActivity(Assembly assembly, string displayName, string typeName)
+        {
+            try
+            {
+                return ActivityDeclarationReader.ReadRequired(assembly.GetType(typeName, throwOnError: true)!);
+            }
+            catch (Exception e) when (e is FileNotFoundException or TypeLoadException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"{displayName}: {e.Message}", e);
+            }
+        }
+
+        private static IReadOnlyList<StepDeclaration> ReadSteps(
+            Assembly assembly, string displayName, IReadOnlyList<string> pluginTypes, IReadOnlyList<string> otherTypes)
+        {
             var steps = new List<StepDeclaration>();
             foreach (var typeName in pluginTypes)
             {

@@ -25,7 +25,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                         var column = (string)control.Attribute("datafieldname")!;
                         if (!context.HasColumn(table, column))
                         {
-                            yield return Missing(context, form, table, column, "the form");
+                            yield return Missing(context, form, table, column, "the form", "the form");
                         }
                     }
                 }
@@ -42,7 +42,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                         var column = (string?)cell.Attribute("name");
                         if (column != null && !column.Contains('.') && !context.HasColumn(table, column))
                         {
-                            yield return Missing(context, view, table, column, "the view's grid");
+                            yield return Missing(context, view, table, column, "the view's grid", "the view");
                         }
                     }
                 }
@@ -116,7 +116,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     };
                     if (column != null && !context.HasColumn(nodeTable, column))
                     {
-                        yield return Missing(context, component, nodeTable, column, what + "'s FetchXML");
+                        yield return Missing(context, component, nodeTable, column, what + "'s FetchXML", what);
                     }
                 }
 
@@ -127,16 +127,16 @@ namespace ProChile.Crm.SolutionPackager.Checks
                         var column = (string?)node.Attribute(attribute);
                         if (column != null && context.HasTable(linkTable) && !context.HasColumn(linkTable, column))
                         {
-                            yield return Missing(context, component, linkTable, column, what + "'s link-entity");
+                            yield return Missing(context, component, linkTable, column, what + "'s link-entity", what);
                         }
                     }
                 }
             }
         }
 
-        private static SolutionProblem Missing(CheckContext context, XElement component, string table, string column, string where) =>
+        private static SolutionProblem Missing(CheckContext context, XElement component, string table, string column, string where, string owner) =>
             new(ProblemCodes.MissingColumn, SolutionPackage.CustomizationsPart, ComponentLocator.Enclosing(component),
                 $"{where} names the column \"{column}\", which table {table} does not have.",
-                $"add the column {column} to table {table}, or correct the name in {where.Replace("'s FetchXML", string.Empty).Replace("'s grid", string.Empty)}.");
+                $"add the column {column} to table {table}, or correct the name in {owner}.{StepCheck.SystemTableHint(table)}");
     }
 }

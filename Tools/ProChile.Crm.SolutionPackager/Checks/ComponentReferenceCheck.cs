@@ -104,6 +104,9 @@ namespace ProChile.Crm.SolutionPackager.Checks
 
         private static IEnumerable<SolutionProblem> Roles(CheckContext context)
         {
+            var organizationOwned = new HashSet<string>(context.Entities
+                .Where(e => (string?)e.Element("EntityInfo")?.Element("entity")?.Element("OwnershipTypeMask") == "OrgOwned")
+                .Select(CheckContext.TableName), StringComparer.Ordinal);
             foreach (var privilege in context.Top("Roles").SelectMany(r => r.Descendants("RolePrivilege")))
             {
                 var name = (string?)privilege.Attribute("name") ?? string.Empty;
@@ -117,6 +120,16 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 if (table.StartsWith(context.Prefix + "_", StringComparison.Ordinal) && !context.HasTable(table))
                 {
                     yield return Problem(ComponentLocator.Enclosing(privilege), $"grants {name} on table \"{table}\", which the solution does not contain.", "correct the table name in the role's <Privileges Table=...>.");
+                    continue;
+                }
+
+                // An organization-owned table has no owner to compare with: only Global, and no Assign or Share.
+                var level = (string?)privilege.Attribute("level");
+                if (organizationOwned.Contains(table) && (level != "Global" || action is "Assign" or "Share"))
+                {
+                    yield return Problem(ComponentLocator.Enclosing(privilege),
+                        $"grants {name} at level {level}, but {table} is organization-owned: it takes only Create, Read, Write, Delete, Append and AppendTo, at Global.",
+                        $"grant {table}'s privileges at Global, or not at all.");
                 }
             }
         }

@@ -29,6 +29,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 if (!byName.Contains((ComponentType.Entity, table)))
                 {
                     yield return Missing(CheckContext.EntityRef(table), $"<RootComponent type=\"1\" schemaName=\"{table}\" behavior=\"0\" /> (or behavior=\"2\" for a system table)");
+                    continue; // once the table is listed, its parts are judged by its behavior
                 }
 
                 if (fullTables.Contains(table))

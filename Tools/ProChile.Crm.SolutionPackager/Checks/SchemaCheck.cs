@@ -16,8 +16,10 @@ namespace ProChile.Crm.SolutionPackager.Checks
     public sealed class SchemaCheck : ISolutionCheck
     {
         public const string MainSchema = "CustomizationsSolution.xsd";
+        public const string ChartDataSchema = "VisualizationDataDescription.xsd";
 
         private readonly XmlSchemaSet _schemas;
+        private readonly XmlSchemaSet _chartData;
 
         public SchemaCheck(string schemaDirectory)
         {
@@ -31,6 +33,9 @@ namespace ProChile.Crm.SolutionPackager.Checks
             _schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
             _schemas.Add(null, main);
             _schemas.Compile();
+            _chartData = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
+            _chartData.Add(null, Path.Combine(schemaDirectory, ChartDataSchema));
+            _chartData.Compile();
         }
 
         public static string DefaultSchemaDirectory => Path.Combine(AppContext.BaseDirectory, "schemas");
@@ -51,7 +56,41 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     $"line {line}: {e.Message}",
                     "write only what the 9.0 customization schema allows, in its sequence order (Solution/schemas/CustomizationsSolution.xsd)."));
             });
+            problems.AddRange(ChartDataDescriptions(document));
             return problems.Take(50);
+        }
+
+        /// <summary>A chart's data description is XML kept as text; it has a schema of its own.</summary>
+        private IEnumerable<SolutionProblem> ChartDataDescriptions(XDocument document)
+        {
+            var problems = new List<SolutionProblem>();
+            foreach (var chart in document.Descendants("visualization"))
+            {
+                var text = (string?)chart.Element("datadescription");
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    continue;
+                }
+
+                XDocument data;
+                try
+                {
+                    data = XDocument.Parse(text);
+                }
+                catch (XmlException)
+                {
+                    continue; // the column check names malformed data descriptions
+                }
+
+                data.Validate(_chartData, (_, e) => problems.Add(new SolutionProblem(
+                    ProblemCodes.Schema,
+                    SolutionPackage.CustomizationsPart,
+                    ComponentLocator.Enclosing(chart),
+                    $"the chart's data description: {e.Message}",
+                    "write <datadefinition><fetchcollection><fetch>...</fetch></fetchcollection><categorycollection><category><measurecollection><measure alias=\"...\" /> (Solution/schemas/VisualizationDataDescription.xsd).")));
+            }
+
+            return problems;
         }
     }
 }

@@ -11,7 +11,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
 {
     /// <summary>
     /// Plugin registration holds together: each assembly's file is in the zip and holds the plugin types and
-    /// workflow activities it lists; each step's plugin type is an IPlugin in its assembly, its message is
+    /// workflow activities it lists, each activity carrying its declared description; each step's plugin type is an IPlugin in its assembly, its message is
     /// known, its table exists, its filtering and image columns exist on that table, and its images fit
     /// the message and stage (no pre-image on Create, post-images only after the operation).
     /// </summary>
@@ -48,7 +48,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
             ShippedAssembly assembly;
             try
             {
-                assembly = ShippedAssemblyReader.Read(context.Package.Parts[part], dependencyDirectory: null, part, readSteps: false);
+                assembly = ShippedAssemblyReader.Read(context.Package.Parts[part], dependencyDirectory: null, part, readDeclarations: false);
             }
             catch (Exception e) when (e is InvalidDataException or BadImageFormatException)
             {
@@ -71,6 +71,13 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     problems.Add(Problem(component,
                         $"lists {(isActivity ? "workflow activity" : "plugin type")} {typeName}, which /{part} does not contain as a {(isActivity ? "non-abstract CodeActivity" : "non-abstract IPlugin class")}.",
                         "rebuild the solution from the current assembly, or remove the type."));
+                }
+
+                if (isActivity && string.IsNullOrWhiteSpace((string?)type.Element("Description")))
+                {
+                    problems.Add(Problem(component,
+                        $"lists workflow activity {typeName} without a Description, so the designer shows it undescribed (FriendlyName \"{(string?)type.Element("FriendlyName")}\").",
+                        "declare the activity with [WorkflowActivity(\"<nombre en español>\", \"<reglas: qué hace>\")] and rebuild the solution."));
                 }
             }
 
@@ -112,7 +119,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
             foreach (var column in Columns((string?)step.Element("FilteringAttributes")).Where(c => !context.HasColumn(table, c)))
             {
                 yield return Problem(component, $"its filtering column \"{column}\" does not exist on table {table}.",
-                    $"name columns of {table} in [PluginStep(FilteringAttributes = ...)] (use the Schema constants).");
+                    $"name columns of {table} in [PluginStep(FilteringAttributes = ...)] (use the Schema constants).{SystemTableHint(table)}");
             }
 
             var stage = (int?)step.Element("Stage") ?? 0;
@@ -122,7 +129,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 foreach (var column in Columns((string?)image.Element("Attributes")).Where(c => !context.HasColumn(table, c)))
                 {
                     yield return Problem(component, $"its image {imageName} names the column \"{column}\", which table {table} does not have.",
-                        $"name columns of {table} in [PluginStep(PreImageAttributes/PostImageAttributes = ...)].");
+                        $"name columns of {table} in [PluginStep(PreImageAttributes/PostImageAttributes = ...)].{SystemTableHint(table)}");
                 }
 
                 var imageType = (int?)image.Element("ImageType") ?? 0;
@@ -142,6 +149,12 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 }
             }
         }
+
+        /// <summary>A system table's columns are known from a list; a real system column missing there belongs in it.</summary>
+        internal static string SystemTableHint(string table) =>
+            SystemTables.IsSystemTable(table)
+                ? $" If it is a real system column of {table}, add it to Tools/ProChile.Crm.SolutionPackager/Dataverse/SystemTables.cs."
+                : string.Empty;
 
         private static string TypeName(string? assemblyQualifiedName)
         {

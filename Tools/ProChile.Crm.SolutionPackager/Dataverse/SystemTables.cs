@@ -69,12 +69,43 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
                 new("teamid", "primarykey", new Label("Equipo", "Team")),
                 new("name", "nvarchar", new Label("Nombre del equipo", "Team Name")),
             }.Concat(CommonColumns).ToArray(),
+            // Activities the plugins create (F1 tasks, F2 emails); the solution does not customise them.
+            ["task"] = new SystemColumn[]
+            {
+                new("activityid", "primarykey", new Label("Tarea", "Task")),
+                new("subject", "nvarchar", new Label("Asunto", "Subject")),
+                new("description", "ntext", new Label("Descripción", "Description")),
+                new("regardingobjectid", "lookup", new Label("Referente a", "Regarding")),
+                new("scheduledend", "datetime", new Label("Fecha de vencimiento", "Due Date")),
+            }.Concat(CommonColumns).Concat(UserOwnedColumns).ToArray(),
+            ["email"] = new SystemColumn[]
+            {
+                new("activityid", "primarykey", new Label("Correo electrónico", "Email")),
+                new("subject", "nvarchar", new Label("Asunto", "Subject")),
+                new("description", "ntext", new Label("Descripción", "Description")),
+                new("regardingobjectid", "lookup", new Label("Referente a", "Regarding")),
+                new("scheduledstart", "datetime", new Label("Fecha de envío programada", "Scheduled Send Time")),
+            }.Concat(CommonColumns).Concat(UserOwnedColumns).ToArray(),
             ["businessunit"] = new SystemColumn[]
             {
                 new("businessunitid", "primarykey", new Label("Unidad de negocio", "Business Unit")),
                 new("name", "nvarchar", new Label("Nombre", "Name")),
             }.Concat(CommonColumns).ToArray(),
         };
+
+        /// <summary>Object type codes are the same in every organization for system tables (custom ones get theirs on import).</summary>
+        private static readonly IReadOnlyDictionary<string, int> ObjectTypeCodes = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["account"] = 1,
+            ["contact"] = 2,
+            ["systemuser"] = 8,
+            ["team"] = 9,
+            ["businessunit"] = 10,
+            ["task"] = 4212,
+            ["email"] = 4202,
+        };
+
+        public static int? ObjectTypeCodeOf(string table) => ObjectTypeCodes.TryGetValue(table, out var code) ? code : null;
 
         /// <summary>The system tables a solution may extend or reference.</summary>
         public static IEnumerable<string> Names => Known.Keys;

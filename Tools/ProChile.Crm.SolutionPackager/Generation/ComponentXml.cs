@@ -25,8 +25,9 @@ namespace ProChile.Crm.SolutionPackager.Generation
         /// <summary>The one-to-many relationship a lookup column stands for (the lookup's table is the referencing one).</summary>
         public static XElement Relationship(TableSource table, ColumnSource lookup)
         {
-            // Children (actions, history) follow their company when it is reassigned; requests and notes keep their owner.
-            var cascadeAssign = lookup.CascadeDelete == "Cascade" ? "Cascade" : "NoCascade";
+            // Reassigning a company moves only the children the source says (history); an action keeps the
+            // executive who registered it (C6), a request the executive who owes it.
+            var cascadeAssign = lookup.CascadeAssign;
             return new XElement("EntityRelationship",
                 new XAttribute("Name", lookup.Relationship!),
                 new XElement("EntityRelationshipType", "OneToMany"),

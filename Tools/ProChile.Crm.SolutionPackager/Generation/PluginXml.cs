@@ -10,14 +10,12 @@ using ProChile.Crm.SolutionPackager.Dataverse;
 namespace ProChile.Crm.SolutionPackager.Generation
 {
     /// <summary>
-    /// Writes the plugin assemblies (their plugin types and workflow activities) and one step per [PluginStep]
-    /// declaration: the registration is generated from the code, never written by hand.
+    /// Writes the plugin assemblies (their plugin types, and their workflow activities as each [WorkflowActivity]
+    /// declares them) and one step per [PluginStep] declaration: the registration is generated from the code,
+    /// never written by hand.
     /// </summary>
     public static class PluginXml
     {
-        /// <summary>The group the workflow designer lists our activities under.</summary>
-        public const string ActivityGroup = "ProChile";
-
         public static string FileName(ShippedAssembly assembly) =>
             $"/PluginAssemblies/{assembly.FolderStem}-{ComponentIds.PluginAssembly(assembly.Name).ToString("D").ToUpperInvariant()}/{assembly.FolderStem}.dll";
 
@@ -31,16 +29,28 @@ namespace ProChile.Crm.SolutionPackager.Generation
                 new XElement("IntroducedVersion", ColumnXml.IntroducedVersion),
                 new XElement("FileName", FileName(assembly)),
                 new XElement("PluginTypes",
-                    assembly.PluginTypes.Select(t => PluginType(assembly, t, activity: false))
-                        .Concat(assembly.ActivityTypes.Select(t => PluginType(assembly, t, activity: true)))));
+                    assembly.PluginTypes.Select(t => PluginType(assembly, t))
+                        .Concat(assembly.Activities.OrderBy(a => a.ActivityTypeFullName, StringComparer.Ordinal).Select(a => Activity(assembly, a)))));
 
-        private static XElement PluginType(ShippedAssembly assembly, string typeName, bool activity) =>
+        private static XElement PluginType(ShippedAssembly assembly, string typeName) =>
             new("PluginType",
-                new XAttribute("AssemblyQualifiedName", assembly.AssemblyQualifiedName(typeName)),
-                new XAttribute("PluginTypeId", ComponentIds.PluginType(typeName).ToString("D")),
-                new XAttribute("Name", typeName),
-                new XElement("FriendlyName", activity ? typeName.Substring(typeName.LastIndexOf('.') + 1) : ComponentIds.PluginType(typeName).ToString("D")),
-                activity ? new XElement("WorkflowActivityGroupName", ActivityGroup) : null);
+                TypeIdentity(assembly, typeName),
+                new XElement("FriendlyName", ComponentIds.PluginType(typeName).ToString("D")));
+
+        /// <summary>PluginType's schema order: Description, FriendlyName, WorkflowActivityGroupName.</summary>
+        private static XElement Activity(ShippedAssembly assembly, ActivityDeclaration activity) =>
+            new("PluginType",
+                TypeIdentity(assembly, activity.ActivityTypeFullName),
+                new XElement("Description", activity.Description),
+                new XElement("FriendlyName", activity.FriendlyName),
+                new XElement("WorkflowActivityGroupName", activity.Group));
+
+        private static XAttribute[] TypeIdentity(ShippedAssembly assembly, string typeName) => new[]
+        {
+            new XAttribute("AssemblyQualifiedName", assembly.AssemblyQualifiedName(typeName)),
+            new XAttribute("PluginTypeId", ComponentIds.PluginType(typeName).ToString("D")),
+            new XAttribute("Name", typeName),
+        };
 
         /// <summary>Identifies a step across builds: the same declaration keeps the same id.</summary>
         public static string StepIdentity(StepDeclaration step) =>

@@ -31,6 +31,7 @@ namespace ProChile.Crm.SolutionPackager.Generation
                     new XAttribute("LocalizedName", table.DisplayName.Spanish),
                     new XAttribute("OriginalName", table.DisplayName.Spanish),
                     SchemaName(table.Name)),
+                SystemTables.ObjectTypeCodeOf(table.Name) is { } code ? new XElement("ObjectTypeCode", code) : null,
                 new XElement("EntityInfo", table.Existing ? ExistingEntityInfo(table) : NewEntityInfo(table)),
                 new XElement("FormXml", new XElement("forms", new XAttribute("type", "main"), table.Forms.Select(f => Form(table, f)))),
                 new XElement("SavedQueries", new XElement("savedqueries", StandardViews(table).Concat(table.Views.Select(v => View(table, v))))),
@@ -204,6 +205,8 @@ namespace ProChile.Crm.SolutionPackager.Generation
                         new XAttribute("preview", "1"),
                         new XElement("row", new XAttribute("name", "result"), new XAttribute("id", table.PrimaryId), cells))),
                 new XElement("querytype", queryType),
+                // Known for system tables only; a new table's views take its code from the table on import.
+                SystemTables.ObjectTypeCodeOf(table.Name) is { } code ? new XElement("returnedtypecode", code) : null,
                 new XElement("fetchxml", fetch),
                 new XElement("IntroducedVersion", ColumnXml.IntroducedVersion),
                 Xml.Labels("LocalizedNames", "LocalizedName", name),

@@ -92,6 +92,7 @@ namespace ProChile.Crm.SolutionPackager.Source
         string? Target,
         string? Relationship,
         string CascadeDelete,
+        string CascadeAssign,
         Label TrueLabel,
         Label FalseLabel);
 

@@ -210,6 +210,7 @@ namespace ProChile.Crm.SolutionPackager.Source
                 type == ColumnType.Lookup ? Required(column, "Target", file) : null,
                 type == ColumnType.Lookup ? Required(column, "Relationship", file) : null,
                 (string?)column.Attribute("CascadeDelete") ?? "RemoveLink",
+                (string?)column.Attribute("CascadeAssign") ?? "NoCascade",
                 BooleanLabel(column, "True", "Sí", "Yes"),
                 BooleanLabel(column, "False", "No", "No"));
         }

@@ -54,6 +54,30 @@ namespace ProChile.Crm.XrmSdk.Tests.Sdk.Messages
             Assert.AreEqual("Associate", new AssociateRequest().RequestName);
             Assert.AreEqual("Disassociate", new DisassociateRequest().RequestName);
             Assert.AreEqual("ExecuteMultiple", new ExecuteMultipleRequest().RequestName);
+            Assert.AreEqual("ExecuteTransaction", new ExecuteTransactionRequest().RequestName);
+            Assert.AreEqual("Upsert", new UpsertRequest().RequestName);
+        }
+
+        [TestMethod]
+        public void ExecuteTransaction_ReturnsNoResponsesUnlessAsked()
+        {
+            var request = new ExecuteTransactionRequest { Requests = new OrganizationRequestCollection { new DeleteRequest() } };
+
+            Assert.IsNull(request.ReturnResponses);
+            request.ReturnResponses = true;
+            Assert.AreEqual(true, request.Parameters["ReturnResponses"]);
+            Assert.AreEqual(1, request.Requests.Count);
+        }
+
+        [TestMethod]
+        public void UpsertResponse_ReadsWhetherTheRowWasCreated_AndWhichRow()
+        {
+            var response = new UpsertResponse();
+            response.Results["RecordCreated"] = true;
+            response.Results["Target"] = new EntityReference("account", AccountId);
+
+            Assert.IsTrue(response.RecordCreated);
+            Assert.AreEqual(new EntityReference("account", AccountId), response.Target);
         }
 
         [TestMethod]

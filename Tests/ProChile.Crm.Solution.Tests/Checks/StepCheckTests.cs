@@ -1,0 +1,83 @@
+using System.Linq;
+using ProChile.Crm.SolutionPackager.Checks;
+using ProChile.Crm.SolutionPackager.Packaging;
+
+namespace ProChile.Crm.Solution.Tests.Checks
+{
+    /// <summary>Steps name plugin types of their assembly and columns of their table; images fit message and stage. Each test breaks the packed source in one place.</summary>
+    [TestClass]
+    public sealed class StepCheckTests
+    {
+        private static SolutionPackage Good => GoodPackage.Value;
+
+        [TestMethod]
+        public void Step_PluginTypeNotInTheAssembly_FailsNamingTheTypesThatAre()
+        {
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst(
+                "<PluginTypeName>ProChile.Crm.Solution.Tests.Fixtures.FixtureOptOutPlugin,",
+                "<PluginTypeName>ProChile.Crm.Solution.Tests.Fixtures.RenamedPlugin,"));
+
+            var problem = broken.Check().Single();
+
+            Assert.AreEqual(ProblemCodes.Step, problem.Code);
+            StringAssert.Contains(problem.Message, "its plugin type ProChile.Crm.Solution.Tests.Fixtures.RenamedPlugin is not in assembly ProChile.Crm.Solution.Tests");
+            StringAssert.Contains(problem.Message, "ProChile.Crm.Solution.Tests.Fixtures.FixtureOptOutPlugin");
+        }
+
+        [TestMethod]
+        public void Step_FilteringColumnTheTableLacks_FailsNamingColumnAndTable()
+        {
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst("<FilteringAttributes>pch_followupoptout,pch_category</FilteringAttributes>", "<FilteringAttributes>pch_followupoptout,pch_categry</FilteringAttributes>"));
+
+            var problem = broken.Check().Single();
+
+            Assert.AreEqual(ProblemCodes.Step, problem.Code);
+            Assert.AreEqual("its filtering column \"pch_categry\" does not exist on table account.", problem.Message);
+        }
+
+        [TestMethod]
+        public void Step_ImageColumnTheTableLacks_FailsNamingImageAndColumn()
+        {
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst("<Attributes>pch_due,pch_answeredon</Attributes>", "<Attributes>pch_due,pch_answered</Attributes>"));
+
+            var problem = broken.Check().Single();
+
+            Assert.AreEqual(ProblemCodes.Step, problem.Code);
+            Assert.AreEqual("its image PostImage names the column \"pch_answered\", which table pch_request does not have.", problem.Message);
+        }
+
+        [TestMethod]
+        public void Step_PostImageBeforeTheOperation_Fails()
+        {
+            // The first stage-40 step is the fixture's asynchronous Update with a post-image.
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst("<Stage>40</Stage>", "<Stage>20</Stage>"));
+
+            var problems = broken.Check();
+
+            Assert.IsTrue(problems.Any(p => p.Code == ProblemCodes.Step && p.Message.Contains("post-image in stage 20", System.StringComparison.Ordinal)), problems.Describe());
+        }
+    
+        [TestMethod]
+        public void Activity_WithoutDescription_FailsNamingTheClassAndTheDeclarationToAdd()
+        {
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst("<Description>D1: fixture activity</Description>", string.Empty));
+
+            var problem = broken.Check().Single();
+
+            Assert.AreEqual(ProblemCodes.Step, problem.Code);
+            Assert.AreEqual(
+                "lists workflow activity ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity without a Description, so the designer shows it undescribed (FriendlyName \"Actividad de prueba\").",
+                problem.Message);
+            StringAssert.Contains(problem.Fix, "[WorkflowActivity(");
+        }
+
+        [TestMethod]
+        public void Summary_ListsEachActivityByItsSpanishNameWithClassGroupAndDescription()
+        {
+            var summary = ProChile.Crm.SolutionPackager.SolutionSummary.Describe(Good);
+
+            StringAssert.Contains(summary, "Actividades de flujo de trabajo (2):");
+            StringAssert.Contains(summary, "  Actividad de prueba (ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity, grupo ProChile Fixtures): D1: fixture activity");
+        }
+    }
+}

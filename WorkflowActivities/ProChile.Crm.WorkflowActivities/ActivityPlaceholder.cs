@@ -1,4 +1,0 @@
-namespace ProChile.Crm.WorkflowActivities
-{
-    internal static class AssemblyMarker { }
-}

@@ -1,0 +1,120 @@
+using System;
+using System.Activities;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Rules.Calendar;
+
+namespace ProChile.Crm.WorkflowActivities.Execution
+{
+    /// <summary>
+    /// One execution of a workflow activity: its host services, its clock, and typed access to its inputs and
+    /// outputs with Spanish errors that name the input. Created by <see cref="ProChileActivity"/> for each
+    /// execution and never stored, so activities stay free of per-call state.
+    /// </summary>
+    public sealed class ActivityRun
+    {
+        private readonly Activity activity;
+        private readonly CodeActivityContext context;
+        private readonly IOrganizationServiceFactory serviceFactory;
+        private CountingOrganizationService? service;
+
+        internal ActivityRun(Activity activity, CodeActivityContext context, IWorkflowContext workflowContext,
+            IOrganizationServiceFactory serviceFactory, ITracingService tracing)
+        {
+            this.activity = activity;
+            this.context = context;
+            this.serviceFactory = serviceFactory;
+            WorkflowContext = workflowContext;
+            Tracing = tracing;
+            NowUtc = ClockOf(workflowContext);
+        }
+
+        public IWorkflowContext WorkflowContext { get; }
+
+        public ITracingService Tracing { get; }
+
+        /// <summary>
+        /// "Now" for this execution: the instant the platform created the operation (<see cref="IExecutionContext.OperationCreatedOn"/>),
+        /// the same for every step of the run and fixed by the host, so results never depend on the machine's clock.
+        /// </summary>
+        public DateTime NowUtc { get; }
+
+        /// <summary>The organization service, as the user the process runs for; created on first use.</summary>
+        public IOrganizationService Service => service ??= new CountingOrganizationService(serviceFactory.CreateOrganizationService(WorkflowContext.UserId));
+
+        /// <summary>Calls made through <see cref="Service"/> so far (traced at the end of the run).</summary>
+        public int ServiceCalls => service?.Calls ?? 0;
+
+        /// <summary>Who caused a change, for history entries: the user who started the process, as the plugins attribute it.</summary>
+        public string Initiator => AccountRow.Who(WorkflowContext.InitiatingUserId);
+
+        public void Trace(string format, params object[] args) => Tracing.Trace(format, args);
+
+        public string LabelOf(Argument argument) => ActivityArguments.LabelOf(activity, argument);
+
+        /// <summary>The input's value, or the type's default when it was not given.</summary>
+        public T Get<T>(InArgument<T> argument) => argument.Get(context);
+
+        public void Set<T>(OutArgument<T> argument, T value) => argument.Set(context, value);
+
+        /// <summary>A reference-type input that must be given (an empty text counts as missing).</summary>
+        public T Require<T>(InArgument<T> argument, string expected) where T : class
+        {
+            var value = Get(argument);
+            if (value == null || (value is string text && text.Trim().Length == 0))
+            {
+                throw ActivityInputException.Missing(LabelOf(argument), expected);
+            }
+            return value;
+        }
+
+        /// <summary>A record reference that must be given and point to <paramref name="entityLogicalName"/>.</summary>
+        public EntityReference RequireReference(InArgument<EntityReference> argument, string entityLogicalName, string expected)
+        {
+            var reference = Require(argument, expected);
+            if (!string.Equals(reference.LogicalName, entityLogicalName, StringComparison.Ordinal) || reference.Id == Guid.Empty)
+            {
+                throw ActivityInputException.Invalid(LabelOf(argument), reference, expected);
+            }
+            return reference;
+        }
+
+        /// <summary>
+        /// An instant that must be given: Dataverse passes date-and-time values to activities in UTC (an unset one
+        /// arrives as <see cref="DateTime.MinValue"/>). It must fall in the business calendar's years.
+        /// </summary>
+        public DateTime RequireInstant(InArgument<DateTime> argument)
+        {
+            var value = Get(argument);
+            var label = LabelOf(argument);
+            if (value == default)
+            {
+                throw ActivityInputException.Missing(label, "una fecha y hora");
+            }
+            if (value.Kind == DateTimeKind.Local)
+            {
+                throw ActivityInputException.Invalid(label, value, "una fecha y hora en UTC, como la entrega Dataverse");
+            }
+            var utc = DateTime.SpecifyKind(value, DateTimeKind.Utc);
+            // A day of margin on each side: the instant's local date, not its UTC date, must be in the calendar.
+            if (utc < CalendarRange.FirstDate.ToDateTime().AddDays(1) || utc >= CalendarRange.LastDate.ToDateTime())
+            {
+                throw ActivityInputException.Invalid(label, utc,
+                    $"una fecha entre los años {CalendarRange.FirstYear} y {CalendarRange.LastYear}, los que cubre el calendario hábil chileno");
+            }
+            return utc;
+        }
+
+        private static DateTime ClockOf(IWorkflowContext workflowContext)
+        {
+            var created = workflowContext.OperationCreatedOn;
+            if (created == default)
+            {
+                throw new InvalidPluginExecutionException(
+                    "El proceso no informó cuándo se creó la operación (OperationCreatedOn); sin esa hora no se puede evaluar ningún plazo.");
+            }
+            return created.Kind == DateTimeKind.Local ? created.ToUniversalTime() : DateTime.SpecifyKind(created, DateTimeKind.Utc);
+        }
+    }
+}
