@@ -79,7 +79,8 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         {
             var query = new QueryExpression(Account.EntityLogicalName)
             {
-                ColumnSet = new ColumnSet(Account.Region, Account.BehaviourNoteInForce),
+                // Distinct (an account with several matching notes comes once) returns no row id unless the primary id is a column.
+                ColumnSet = new ColumnSet(Account.PrimaryId, Account.Region, Account.BehaviourNoteInForce),
                 Distinct = true,
             };
             query.Criteria.AddCondition(Account.StateCode, ConditionOperator.Equal, 0);
