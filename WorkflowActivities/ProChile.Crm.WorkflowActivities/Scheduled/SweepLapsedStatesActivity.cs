@@ -1,6 +1,7 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk.Workflow;
 using ProChile.Crm.Dataverse.Calendar;
+using ProChile.Crm.WorkflowActivities.Calendar;
 using ProChile.Crm.WorkflowActivities.Execution;
 using ProChile.Crm.WorkflowActivities.Registration;
 
@@ -16,16 +17,18 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
     /// complete each write. Service calls with nothing to change: 4 RetrieveMultiple (notes, requests, 2 account
     /// queries), one more per extra page; with changes, +2 (settings, holidays) when a note or request is read,
     /// 1 Update per changed note or request, and 1 RetrieveMultiple (+1 Update when it changes) per candidate account.
+    /// On <see cref="OfficeCalendarActivity"/> for its shared, thread-safe calendar cache (D4/D5 for the notes' and
+    /// requests' offices).
     /// </summary>
     [WorkflowActivity("Actualizar plazos y notas vencidas",
         "D6, S1-S14, N3, S8, N4: marca en riesgo o vencidas las solicitudes cuyo aviso o vencimiento pasó, mantiene las notas notificadas sin descargos al vencer su plazo y actualiza la marca de nota vigente de las empresas. Para un proceso recurrente (diario).")]
-    public sealed class SweepLapsedStatesActivity : ProChileActivity
+    public sealed class SweepLapsedStatesActivity : OfficeCalendarActivity
     {
         /// <summary>The page size when none is given: Dataverse's own default for a query.</summary>
         public const int DefaultPageSize = 5000;
 
-        private readonly OfficeCalendarCache calendars = new OfficeCalendarCache();
-        private readonly RegionDates regionDates = new RegionDates();
+        // Immutable (zones only), shared by every run.
+        private static readonly RegionDates RegionDates = new RegionDates();
 
         [Input("Registros por página")]
         public InArgument<int> PageSize { get; set; } = new InArgument<int>();
@@ -50,11 +53,11 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
 
         protected override void Run(ActivityRun run)
         {
-            var sweep = new SweepRun(run, calendars, PageSizeOf(run));
+            var sweep = new SweepRun(run, () => CalendarsFor(run), PageSizeOf(run));
             // Notes first: upholding one can change its account's flag (the in-force step sees that write itself).
             LapsedDefenceSweep.Run(sweep);
             RequestStatusSweep.Run(sweep);
-            NoteInForceSweep.Run(sweep, regionDates);
+            NoteInForceSweep.Run(sweep, RegionDates);
             var tally = sweep.Tally;
             run.Set(NotesUpheld, tally.NotesUpheld);
             run.Set(RequestsAtRisk, tally.RequestsAtRisk);

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Settings;
@@ -18,14 +17,14 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
     internal sealed class SweepRun
     {
         private readonly ActivityRun run;
-        private readonly OfficeCalendarCache calendars;
+        private readonly Func<OfficeCalendars> readOffices;
         private RuleSettings? settings;
         private OfficeCalendars? offices;
 
-        public SweepRun(ActivityRun run, OfficeCalendarCache calendars, int pageSize)
+        public SweepRun(ActivityRun run, Func<OfficeCalendars> readOffices, int pageSize)
         {
             this.run = run;
-            this.calendars = calendars;
+            this.readOffices = readOffices;
             PageSize = pageSize;
         }
 
@@ -41,7 +40,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         public RuleSettings Settings => settings ??= SettingsReader.Read(run.Service);
 
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays.</summary>
-        public OfficeCalendars Offices => offices ??= calendars.For(OneOffHolidayRows.Read(run.Service));
+        public OfficeCalendars Offices => offices ??= readOffices();
 
         public void Trace(string format, params object[] args) => run.Trace(format, args);
 
