@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.BehaviourNotes;
@@ -7,8 +6,6 @@ using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Plugins.Pipeline;
 using ProChile.Crm.Plugins.Registration;
-using ProChile.Crm.Rules.BehaviourNotes;
-using ProChile.Crm.Rules.Calendar;
 using Account = ProChile.Crm.Dataverse.Schema.Account;
 using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
 

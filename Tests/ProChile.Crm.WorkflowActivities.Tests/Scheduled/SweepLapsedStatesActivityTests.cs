@@ -229,6 +229,29 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
         }
 
         [TestMethod]
+        public void N3_D5_AOneOffHolidayAddedAfterNotificationMovesTheDeadlineAndTheSweepDoesNotUpholdEarly()
+        {
+            var (host, _, note) = NotifiedNoteInLetterWeek();
+            host.Seed(new Entity(Holiday.EntityLogicalName)
+            {
+                [Holiday.Name] = "Censo de población",
+                [Holiday.Date] = new DateTime(2026, 6, 10),
+                [Holiday.Scope] = new OptionSetValue((int)Choices.HolidayScope.National),
+                [Holiday.LegalBasis] = "Ley de prueba",
+            });
+
+            var onTheStoredDeadline = SweepAt(host, DefenceDue.AddSeconds(1));
+            Assert.AreEqual((int)Choices.NoteStatus.Notified, NoteStatusOf(host, note));
+            Assert.AreEqual(0, Output(onTheStoredDeadline, nameof(SweepLapsedStatesActivity.NotesUpheld)));
+            Assert.AreEqual(0, Output(onTheStoredDeadline, nameof(SweepLapsedStatesActivity.Failed)));
+
+            var aDayLater = SweepAt(host, DefenceDue.AddDays(1).AddSeconds(1)); // Friday 12 June 23:59:59 local has passed
+            Assert.AreEqual((int)Choices.NoteStatus.Upheld, NoteStatusOf(host, note));
+            Assert.AreEqual(Utc(2026, 6, 13, 4), NoteRowOf(host, note).GetAttributeValue<DateTime>(BehaviourNote.ResolvedOn));
+            Assert.AreEqual(1, Output(aDayLater, nameof(SweepLapsedStatesActivity.NotesUpheld)));
+        }
+
+        [TestMethod]
         public void N3_ANoteWithADefenceFiledIsNotUpheldByTheSweep()
         {
             var (host, _, note) = NotifiedNoteInLetterWeek();
