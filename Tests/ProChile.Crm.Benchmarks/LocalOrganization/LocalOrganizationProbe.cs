@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace ProChile.Crm.Benchmarks.LocalOrganization
+{
+    /// <summary>
+    /// A by-hand Stopwatch harness (`--local-organization`): the bulk load the plugins author timed (1,000 companies
+    /// and 3,000 actions with the action steps), then per-call averages of the hot paths on 10,000 actions. Wall
+    /// clock on a shared machine: a rough reading; BenchmarkDotNet (<see cref="LocalOrganizationBenchmarks"/>) is the record.
+    /// </summary>
+    internal static class LocalOrganizationProbe
+    {
+        public static void Run(int companies, int actionsPerCompany)
+        {
+            var org = BenchmarkOrganization.Create(withPlugins: true);
+            var service = org.Service;
+            var clock = Stopwatch.StartNew();
+            var accounts = new List<Guid>();
+            for (var i = 0; i < companies; i++)
+            {
+                accounts.Add(service.Create(BenchmarkOrganization.NewAccount(i)));
+            }
+
+            var accountsTime = clock.Elapsed;
+            for (var i = 0; i < companies * actionsPerCompany; i++)
+            {
+                service.Create(BenchmarkOrganization.NewAction(accounts[i % companies], i));
+            }
+
+            Print($"{companies} accounts + {companies * actionsPerCompany} actions with plugins", clock.Elapsed, 1);
+            Print("  of which accounts", accountsTime, 1);
+
+            const int calls = 500;
+            var target = accounts[companies / 2];
+            Time("Retrieve by id", calls, i => service.Retrieve(BenchmarkOrganization.Account, accounts[i % companies], new ColumnSet("name")));
+            Time("RetrieveMultiple Equal on lookup", calls, _ => service.RetrieveMultiple(BenchmarkOrganization.ActionsOf(target)));
+            Time("Update account", calls, i => service.Update(new Entity(BenchmarkOrganization.Account, accounts[i % companies]) { ["numberofemployees"] = i }));
+            Time("Create action (plugins, 4 calls)", calls, i => service.Create(BenchmarkOrganization.NewAction(accounts[i % companies], i)));
+        }
+
+        private static void Time(string what, int calls, Action<int> call)
+        {
+            call(0);
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < calls; i++)
+            {
+                call(i);
+            }
+
+            Print(what, clock.Elapsed, calls);
+        }
+
+        private static void Print(string what, TimeSpan elapsed, int calls) =>
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-45} {elapsed.TotalMilliseconds / calls,12:F4} ms{(calls > 1 ? " per call" : string.Empty)}"));
+    }
+}
