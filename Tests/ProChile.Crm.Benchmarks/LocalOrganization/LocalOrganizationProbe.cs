@@ -50,6 +50,7 @@ namespace ProChile.Crm.Benchmarks.LocalOrganization
                 call(i); // warm-up: lets tiered compilation settle before the clock starts
             }
 
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < calls; i++)
@@ -58,6 +59,7 @@ namespace ProChile.Crm.Benchmarks.LocalOrganization
             }
 
             Print(what, clock.Elapsed, calls, Process.GetCurrentProcess().TotalProcessorTime - cpu);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"  allocated",-45} {(GC.GetAllocatedBytesForCurrentThread() - allocated) / calls / 1024.0,10:F1} KB per call"));
         }
 
         /// <summary>Wall clock and the process's CPU time (which leaves out waiting for a core on a loaded machine, and counts the GC's threads).</summary>
