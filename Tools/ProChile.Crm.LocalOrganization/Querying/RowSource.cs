@@ -26,8 +26,7 @@ namespace ProChile.Crm.LocalOrganization.Querying
         public IReadOnlyList<StoredRecord> MainRows(QueryExpression query, QueryScope scope)
         {
             var criteria = query.Criteria;
-            var isConjunction = criteria.FilterOperator == LogicalOperator.And || criteria.Conditions.Count + criteria.Filters.Count == 1;
-            if (isConjunction)
+            if (criteria != null && IsConjunction(criteria))
             {
                 foreach (var condition in criteria.Conditions)
                 {
@@ -70,6 +69,10 @@ namespace ProChile.Crm.LocalOrganization.Querying
 
             return new List<StoredRecord>(rows.Values);
         }
+
+        /// <summary>Every condition must hold: an And filter, or a filter of one part (an Or of one condition is that condition).</summary>
+        private static bool IsConjunction(FilterExpression filter) =>
+            filter.FilterOperator == LogicalOperator.And || filter.Conditions.Count + filter.Filters.Count == 1;
 
         private IReadOnlyList<StoredRecord> ById(TableDefinition table, Guid id) =>
             store.Find(table.LogicalName, id) is { } row ? new[] { row } : Array.Empty<StoredRecord>();
