@@ -9,7 +9,8 @@ namespace ProChile.Crm.Benchmarks
     {
         /// <summary>
         /// A short job (1 launch, 3 warm-ups, 10 iterations) so the run ends in minutes on 2 cores; `--cpu-time`
-        /// runs <see cref="CpuTimeProbe"/> instead.
+        /// runs <see cref="CpuTimeProbe"/> instead;
+        /// `--local-organization` runs the Stopwatch harness <see cref="LocalOrganization.LocalOrganizationProbe"/>.
         /// </summary>
         private static int Main(string[] args)
         {
@@ -18,6 +19,13 @@ namespace ProChile.Crm.Benchmarks
                 CpuTimeProbe.Run();
                 return 0;
             }
+
+            if (args.Length == 1 && args[0] == "--local-organization")
+            {
+                LocalOrganization.LocalOrganizationProbe.Run(companies: 1000, actionsPerCompany: 3);
+                return 0;
+            }
+
             var config = DefaultConfig.Instance
                 .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10))
                 .AddColumn(StatisticColumn.Median, StatisticColumn.P95);
