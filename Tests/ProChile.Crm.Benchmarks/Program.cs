@@ -11,14 +11,21 @@ namespace ProChile.Crm.Benchmarks
     {
         /// <summary>
         /// A short job (1 launch, 3 warm-ups, 10 iterations) so the run ends in minutes on 2 cores; `--cpu-time`
-        /// runs <see cref="CpuTimeProbe"/> instead, and `year [companies] [cohort-size]` one measured simulated year
-        /// (<see cref="SimulationYearRun"/>).
+        /// runs <see cref="CpuTimeProbe"/> instead; `--local-organization` runs the Stopwatch harness
+        /// <see cref="LocalOrganization.LocalOrganizationProbe"/>; `year [companies] [cohort-size]` one measured
+        /// simulated year (<see cref="SimulationYearRun"/>).
         /// </summary>
         private static int Main(string[] args)
         {
             if (args.Length == 1 && args[0] == "--cpu-time")
             {
                 CpuTimeProbe.Run();
+                return 0;
+            }
+
+            if (args.Length == 1 && args[0] == "--local-organization")
+            {
+                LocalOrganization.LocalOrganizationProbe.Run(companies: 1000, actionsPerCompany: 3);
                 return 0;
             }
             if (args.Length > 0 && args[0] == "year")

@@ -1,13 +1,11 @@
 using System;
-using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Plugins.Pipeline;
 using ProChile.Crm.Plugins.Registration;
-using ProChile.Crm.Rules.BehaviourNotes;
-using ProChile.Crm.Rules.Calendar;
 using Account = ProChile.Crm.Dataverse.Schema.Account;
 using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
 
@@ -18,7 +16,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
     /// is in force from its deemed notification date (the office's local date), while a defence is pending and once
     /// upheld, until withdrawn or its in-force end date. PostOperation, because it writes the account; it writes only
     /// when the flag changes, and never a note, so it cannot retrigger itself. A flag that should change only
-    /// because a date passed needs the daily job (not part of this step).
+    /// because a date passed is kept by the daily sweep activity («Actualizar plazos y notas vencidas»).
     /// Budget: 1 Retrieve (account), 1 RetrieveMultiple (the account's notes), 1 Update only when the flag changes.
     /// </summary>
     [PluginStep(MessageName.Create, BehaviourNoteTable.EntityLogicalName, PipelineStage.PostOperation,
@@ -30,11 +28,6 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
         Description = "N4: recalcula la vigencia al cambiar el estado de la nota.")]
     public sealed class NoteInForcePlugin : PluginBase
     {
-        private static readonly int[] InForceStates =
-        {
-            NoteRow.ToChoice(NoteState.Notified), NoteRow.ToChoice(NoteState.DefenceFiled), NoteRow.ToChoice(NoteState.Upheld),
-        };
-
         private readonly RegionDates regionDates = new RegionDates();
 
         protected override void Execute(PluginExecution execution)
@@ -46,26 +39,13 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             }
             var account = execution.Service.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.BehaviourNoteInForce, Account.Region));
             var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
-            bool inForce = execution.Service.RetrieveMultiple(NotesOf(accountRef.Id)).Entities.Any(note =>
-                ColumnValues.GetDate(note, BehaviourNoteTable.NotifiedOn) is CivilDate notified && notified <= today
-                && (ColumnValues.GetDate(note, BehaviourNoteTable.InForceUntil) is not CivilDate until || today < until));
+            bool inForce = NotesInForce.AnyOn(execution.Service.RetrieveMultiple(NotesInForce.NotesOf(accountRef.Id)).Entities, today);
             if (ColumnValues.GetBool(account, Account.BehaviourNoteInForce) == inForce)
             {
                 return;
             }
             execution.Service.Update(new Entity(Account.EntityLogicalName, accountRef.Id) { [Account.BehaviourNoteInForce] = inForce });
             execution.Trace("cuenta {0}: nota vigente = {1}.", accountRef.Id, inForce);
-        }
-
-        private static QueryExpression NotesOf(Guid accountId)
-        {
-            var query = new QueryExpression(BehaviourNoteTable.EntityLogicalName)
-            {
-                ColumnSet = new ColumnSet(BehaviourNoteTable.NotifiedOn, BehaviourNoteTable.InForceUntil),
-            };
-            query.Criteria.AddCondition(BehaviourNoteTable.AccountId, ConditionOperator.Equal, accountId);
-            query.Criteria.AddCondition(BehaviourNoteTable.Status, ConditionOperator.In, InForceStates.Cast<object>().ToArray());
-            return query;
         }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Plugins.Pipeline;
 using ProChile.Crm.Plugins.Registration;
@@ -62,7 +63,7 @@ namespace ProChile.Crm.Plugins.Requests
                     continue;
                 }
                 var projected = RequestProjection.Project(request, rule, start, RequestProjection.CalendarOf(request, offices), settings, execution.NowUtc);
-                var changes = Changed(request, projected);
+                var changes = RequestProjection.ChangesFrom(request, projected);
                 if (changes is not null)
                 {
                     execution.Service.Update(changes);
@@ -85,25 +86,6 @@ namespace ProChile.Crm.Plugins.Requests
             query.Criteria.AddCondition(Request.Start, ConditionOperator.LessThan, DateTime.SpecifyKind(last.AddDays(2).ToDateTime(), DateTimeKind.Utc));
             query.Criteria.AddCondition(Request.Due, ConditionOperator.GreaterEqual, DateTime.SpecifyKind(first.AddDays(-1).ToDateTime(), DateTimeKind.Utc));
             return query;
-        }
-
-        private static Entity? Changed(Entity stored, Entity projected)
-        {
-            var update = new Entity(Request.EntityLogicalName, stored.Id);
-            foreach (var column in projected.Attributes.Where(c => !SameValue(stored.Attributes.TryGetValue(c.Key, out var v) ? v : null, c.Value)))
-            {
-                update[column.Key] = column.Value;
-            }
-            return update.Attributes.Count == 0 ? null : update;
-        }
-
-        private static bool SameValue(object? stored, object? projected)
-        {
-            if (stored is DateTime a && projected is DateTime b)
-            {
-                return a.Ticks / TimeSpan.TicksPerSecond == b.Ticks / TimeSpan.TicksPerSecond; // both UTC instants as stored
-            }
-            return Equals(stored, projected);
         }
     }
 }

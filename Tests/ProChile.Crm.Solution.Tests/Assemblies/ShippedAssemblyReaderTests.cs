@@ -51,7 +51,19 @@ namespace ProChile.Crm.Solution.Tests.Assemblies
         {
             var assembly = ShippedAssemblyReader.Read(Repository.ActivitiesDll);
 
-            Assert.AreEqual(7, assembly.Activities.Count);
+            CollectionAssert.AreEqual(
+                new[]
+                {
+                    "ProChile.Crm.WorkflowActivities.BehaviourNotes.RegisterBehaviourNoteActivity",
+                    "ProChile.Crm.WorkflowActivities.Calendar.AddBusinessDaysActivity",
+                    "ProChile.Crm.WorkflowActivities.Calendar.CountBusinessDaysActivity",
+                    "ProChile.Crm.WorkflowActivities.Calendar.IsBusinessDayActivity",
+                    "ProChile.Crm.WorkflowActivities.Deadlines.ComputeDeadlineActivity",
+                    "ProChile.Crm.WorkflowActivities.Portfolio.DemoteOnOptOutActivity",
+                    "ProChile.Crm.WorkflowActivities.Portfolio.RecomputeCategoryActivity",
+                    "ProChile.Crm.WorkflowActivities.Scheduled.SweepLapsedStatesActivity",
+                },
+                assembly.Activities.Select(a => a.ActivityTypeFullName).ToArray());
             var add = assembly.Activities.Single(a => a.ActivityTypeFullName == "ProChile.Crm.WorkflowActivities.Calendar.AddBusinessDaysActivity");
             Assert.AreEqual("Sumar días hábiles", add.FriendlyName);
             Assert.AreEqual("ProChile", add.Group);

@@ -11,6 +11,7 @@ using ProChile.Crm.WorkflowActivities.Deadlines;
 using ProChile.Crm.WorkflowActivities.Execution;
 using ProChile.Crm.WorkflowActivities.Portfolio;
 using ProChile.Crm.WorkflowActivities.Registration;
+using ProChile.Crm.WorkflowActivities.Scheduled;
 
 namespace ProChile.Crm.WorkflowActivities.Tests.Registration
 {
@@ -39,6 +40,11 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Registration
                 "in Empresa", "in Agenda confirmada", "in Agenda confirmada por la oficina comercial", "in La empresa viajó o asistió", "in Hechos",
                 "in Invocó caso fortuito o fuerza mayor", "in Causa ajena a su voluntad", "in Causa imprevisible", "in Causa inevitable",
                 "out Corresponde nota", "out Nota creada", "out Nota de comportamiento", "out Motivo",
+            },
+            [typeof(SweepLapsedStatesActivity)] = new[]
+            {
+                "in Registros por página", "out Solicitudes en riesgo", "out Solicitudes vencidas", "out Notas mantenidas por falta de descargos",
+                "out Empresas cuya nota dejó de estar vigente", "out Empresas con nota vigente desde hoy", "out Registros con error",
             },
         };
 

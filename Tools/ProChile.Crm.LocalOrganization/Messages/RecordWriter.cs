@@ -202,7 +202,18 @@ namespace ProChile.Crm.LocalOrganization.Messages
             return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
         }
 
-        private static Dictionary<string, object> NonNull(Dictionary<string, object?> values) =>
-            values.Where(v => v.Value != null).ToDictionary(v => v.Key, v => v.Value!, StringComparer.Ordinal);
+        private static Dictionary<string, object> NonNull(Dictionary<string, object?> values)
+        {
+            var stored = new Dictionary<string, object>(values.Count, StringComparer.Ordinal);
+            foreach (var pair in values)
+            {
+                if (pair.Value != null)
+                {
+                    stored.Add(pair.Key, pair.Value);
+                }
+            }
+
+            return stored;
+        }
     }
 }

@@ -10,6 +10,11 @@ namespace ProChile.Crm.LocalOrganization.Pipeline
     internal sealed class StepRegistry
     {
         private readonly List<StepRegistration> steps = new List<StepRegistration>();
+
+        // Which steps run is asked several times per request (every stage and mode); the answer changes only when a
+        // step is registered, so it is kept per (message, table, stage, mode) and dropped on every registration.
+        private readonly Dictionary<(string Message, string Entity, int Stage, int Mode), IReadOnlyList<StepRegistration>> applicable =
+            new Dictionary<(string Message, string Entity, int Stage, int Mode), IReadOnlyList<StepRegistration>>();
         private readonly OrganizationSchema schema;
         private readonly Func<Guid> newId;
 
@@ -31,13 +36,23 @@ namespace ProChile.Crm.LocalOrganization.Pipeline
             StepDeclarationRules.Check(declaration, pluginType, schema);
             var registration = new StepRegistration(declaration, pluginType, newId(), steps.Count + 1);
             steps.Add(registration);
+            applicable.Clear();
             return registration;
         }
 
-        public IReadOnlyList<StepRegistration> For(string message, string entity, int stage, int mode) =>
-            steps.Where(s => s.AppliesTo(message, entity, stage, mode))
-                .OrderBy(s => s.Declaration.Rank)
-                .ThenBy(s => s.Sequence)
-                .ToList();
+        public IReadOnlyList<StepRegistration> For(string message, string entity, int stage, int mode)
+        {
+            var key = (message, entity, stage, mode);
+            if (!applicable.TryGetValue(key, out var found))
+            {
+                found = steps.Where(s => s.AppliesTo(message, entity, stage, mode))
+                    .OrderBy(s => s.Declaration.Rank)
+                    .ThenBy(s => s.Sequence)
+                    .ToList();
+                applicable.Add(key, found);
+            }
+
+            return found;
+        }
     }
 }

@@ -13,7 +13,36 @@ namespace ProChile.Crm.LocalOrganization.Querying
     /// </summary>
     internal sealed record PagingCookie(int Page, Guid First, Guid Last)
     {
+        /// <summary>
+        /// The cookie's text. Every query page carries one, so the usual case (a plain a-z, 0-9, _ logical name, which
+        /// needs no escaping) is written directly: an XmlWriter allocates a 12 KB buffer per call. Other names go
+        /// through XElement, which escapes or rejects them; both give the same text.
+        /// </summary>
         public string Format(string primaryIdAttribute) =>
+            IsPlainName(primaryIdAttribute)
+                ? "<cookie page=\"" + Page.ToString(CultureInfo.InvariantCulture) + "\"><" + primaryIdAttribute
+                  + " last=\"" + Last.ToString("B").ToUpperInvariant() + "\" first=\"" + First.ToString("B").ToUpperInvariant() + "\" /></cookie>"
+                : FormatAsXml(primaryIdAttribute);
+
+        private static bool IsPlainName(string name)
+        {
+            if (name.Length == 0 || !(name[0] is (>= 'a' and <= 'z') or '_'))
+            {
+                return false;
+            }
+
+            foreach (var c in name)
+            {
+                if (!(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private string FormatAsXml(string primaryIdAttribute) =>
             new XElement("cookie",
                 new XAttribute("page", Page.ToString(CultureInfo.InvariantCulture)),
                 new XElement(primaryIdAttribute,

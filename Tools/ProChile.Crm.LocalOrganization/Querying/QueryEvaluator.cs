@@ -41,8 +41,9 @@ namespace ProChile.Crm.LocalOrganization.Querying
             var projector = new RowProjector(scope, query.ColumnSet, query.Distinct, NameOf);
             var ordering = new RowOrdering(query, scope, NameOf);
 
-            var rows = store.Scan(scope.MainTable.LogicalName).Select(record => new JoinedRow(scope.MainAlias, record));
-            var matching = new RowJoiner(store, linkCriteria).Join(rows, scope.Links)
+            var source = new RowSource(store);
+            var rows = source.MainRows(query, scope).Select(record => new JoinedRow(scope.MainAlias, record));
+            var matching = new RowJoiner(source, linkCriteria).Join(rows, scope.Links)
                 .Where(where)
                 .OrderBy(row => row, ordering)
                 .Select(row => (Id: row[scope.MainAlias]!.Id, Entity: projector.Project(row)))

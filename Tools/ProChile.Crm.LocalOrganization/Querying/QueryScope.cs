@@ -19,6 +19,7 @@ namespace ProChile.Crm.LocalOrganization.Querying
         private readonly Dictionary<string, TableDefinition> tablesByAlias = new Dictionary<string, TableDefinition>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> aliasByLinkName = new Dictionary<string, string>(StringComparer.Ordinal);
         private int generated;
+        private IReadOnlyList<LinkNode>? allLinks;
 
         public QueryScope(QueryExpression query, OrganizationSchema schema)
         {
@@ -35,7 +36,7 @@ namespace ProChile.Crm.LocalOrganization.Querying
         public IReadOnlyList<LinkNode> Links { get; }
 
         /// <summary>Every link, depth first, in declaration order.</summary>
-        public IEnumerable<LinkNode> AllLinks => Links.SelectMany(Flatten);
+        public IReadOnlyList<LinkNode> AllLinks => allLinks ??= Links.SelectMany(Flatten).ToList();
 
         /// <summary>The alias and table a condition's or order's EntityName designates (null: <paramref name="defaultAlias"/>).</summary>
         public (string Alias, TableDefinition Table) Resolve(string? entityName, string defaultAlias)

@@ -14,12 +14,12 @@ namespace ProChile.Crm.LocalOrganization.Querying
     /// </summary>
     internal sealed class RowJoiner
     {
-        private readonly RecordStore store;
+        private readonly RowSource source;
         private readonly IReadOnlyDictionary<LinkNode, Func<JoinedRow, bool>> linkCriteria;
 
-        public RowJoiner(RecordStore store, IReadOnlyDictionary<LinkNode, Func<JoinedRow, bool>> linkCriteria)
+        public RowJoiner(RowSource source, IReadOnlyDictionary<LinkNode, Func<JoinedRow, bool>> linkCriteria)
         {
-            this.store = store;
+            this.source = source;
             this.linkCriteria = linkCriteria;
         }
 
@@ -69,7 +69,8 @@ namespace ProChile.Crm.LocalOrganization.Querying
                 return Enumerable.Empty<StoredRecord>();
             }
 
-            return store.Scan(link.Table.LogicalName)
+            var firstMatchOnly = link.Link.JoinOperator == JoinOperator.MatchFirstRowUsingCrossApply;
+            return source.Matching(link.Table, link.ToColumn, key, storageOrder: firstMatchOnly)
                 .Where(candidate => Key(candidate, link.ToColumn.LogicalName, link.ToColumn.IsPrimaryId) is { } other && ValueComparer.AreEqual(key, other));
         }
 

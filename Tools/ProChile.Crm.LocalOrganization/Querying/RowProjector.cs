@@ -19,6 +19,9 @@ namespace ProChile.Crm.LocalOrganization.Querying
         private readonly ColumnSet columns;
         private readonly bool distinct;
         private readonly ValuePresenter presenter;
+        private readonly IReadOnlyList<string> selected;
+        private readonly bool includesKey;
+        private readonly IReadOnlyList<(LinkNode Link, IReadOnlyList<string> Columns)> linkedColumns;
 
         public RowProjector(QueryScope scope, ColumnSet? columns, bool distinct, Func<EntityReference, string?> nameOf)
         {
@@ -31,13 +34,18 @@ namespace ProChile.Crm.LocalOrganization.Querying
             {
                 Validate(link.Table, link.Link.Columns);
             }
+
+            // The same for every row: worked out once per query, not per row.
+            selected = Selected(scope.MainTable, this.columns).ToList();
+            includesKey = !distinct || selected.Contains(scope.MainTable.PrimaryIdAttribute);
+            linkedColumns = scope.AllLinks.Where(l => l.ContributesColumns)
+                .Select(l => (l, (IReadOnlyList<string>)Selected(l.Table, l.Link.Columns).ToList()))
+                .ToList();
         }
 
         public Entity Project(JoinedRow row)
         {
             var main = row[scope.MainAlias]!;
-            var selected = Selected(scope.MainTable, columns).ToList();
-            var includesKey = !distinct || selected.Contains(scope.MainTable.PrimaryIdAttribute);
             var entity = new Entity(scope.MainTable.LogicalName, includesKey ? main.Id : Guid.Empty);
             if (!distinct)
             {
@@ -52,14 +60,14 @@ namespace ProChile.Crm.LocalOrganization.Querying
                 }
             }
 
-            foreach (var link in scope.AllLinks.Where(l => l.ContributesColumns))
+            foreach (var (link, linkColumns) in linkedColumns)
             {
                 if (row[link.Alias] is not { } linked)
                 {
                     continue;
                 }
 
-                foreach (var column in Selected(link.Table, link.Link.Columns))
+                foreach (var column in linkColumns)
                 {
                     if (linked[column] is { } value)
                     {

@@ -19,8 +19,8 @@ namespace ProChile.Crm.LocalOrganization.Storage
         public Guid Next()
         {
             counter++;
-            var bytes = new byte[16];
-            Array.Copy(prefix, bytes, 10);
+            Span<byte> bytes = stackalloc byte[16]; // one id per write and per request: no array each time
+            prefix.CopyTo(bytes);
             var value = counter;
             for (var i = 15; i >= 10; i--)
             {

@@ -32,7 +32,12 @@ namespace ProChile.Crm.LocalOrganization.Storage
         /// <summary>This row with <paramref name="changes"/> applied; a null value removes the column.</summary>
         public StoredRecord With(IEnumerable<KeyValuePair<string, object?>> changes)
         {
-            var next = values.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            var next = new Dictionary<string, object>(values.Count + 4, StringComparer.Ordinal);
+            foreach (var pair in values)
+            {
+                next.Add(pair.Key, pair.Value);
+            }
+
             foreach (var change in changes)
             {
                 if (change.Value == null)

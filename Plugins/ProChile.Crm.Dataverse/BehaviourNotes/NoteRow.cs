@@ -7,7 +7,7 @@ using ProChile.Crm.Rules.Settings;
 using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
 using Choices = ProChile.Crm.Dataverse.Schema.Choices;
 
-namespace ProChile.Crm.Plugins.BehaviourNotes
+namespace ProChile.Crm.Dataverse.BehaviourNotes
 {
     /// <summary>
     /// N2/N3: a pch_behaviournote row as the rules' <see cref="BehaviourNote"/>, rebuilt by replaying the moves its
@@ -15,7 +15,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
     /// instant), and the rules' note written back as columns. Replaying through the rules, rather than trusting
     /// the stored status, keeps the stored deadline and dates the rules' own.
     /// </summary>
-    internal static class NoteRow
+    public static class NoteRow
     {
         public const string ExpectedStatus = "uno de los estados Borrador, Notificada, Con descargos, Mantenida o Retirada";
 

@@ -8,14 +8,15 @@ using ProChile.Crm.Rules.Deadlines;
 using ProChile.Crm.Rules.Settings;
 using Request = ProChile.Crm.Dataverse.Schema.Request;
 
-namespace ProChile.Crm.Plugins.Requests
+namespace ProChile.Crm.Dataverse.Requests
 {
     /// <summary>
     /// S1..S14, D1-D6: the columns a request's deadline projects to (term, due, warning, skipped days, status,
     /// compliance, S14's short notice), computed by the rules in the calendar of the office that owes the answer.
-    /// Shared by the request step (on the Target) and the holiday step (re-projecting open requests).
+    /// Shared by the request step (on the Target), the holiday step (re-projecting open requests) and the daily
+    /// sweep activity (statuses that change with time alone, D6).
     /// </summary>
-    internal static class RequestProjection
+    public static class RequestProjection
     {
         /// <summary>The input columns: what the request step filters on and both steps read.</summary>
         public static readonly string[] InputColumns =
@@ -78,5 +79,29 @@ namespace ProChile.Crm.Plugins.Requests
             }
             return projected;
         }
+
+        /// <summary>
+        /// The update that brings <paramref name="stored"/> to <paramref name="projected"/>: only the columns whose
+        /// value differs, so re-running a re-projection writes nothing; null when nothing differs.
+        /// </summary>
+        public static Entity? ChangesFrom(Entity stored, Entity projected)
+        {
+            var update = new Entity(Request.EntityLogicalName, stored.Id);
+            foreach (var column in projected.Attributes.Where(c => !SameValue(stored.Attributes.TryGetValue(c.Key, out var v) ? v : null, c.Value)))
+            {
+                update[column.Key] = column.Value;
+            }
+            return update.Attributes.Count == 0 ? null : update;
+        }
+
+        private static bool SameValue(object? stored, object? projected)
+        {
+            if (stored is DateTime a && projected is DateTime b)
+            {
+                return a.Ticks / TimeSpan.TicksPerSecond == b.Ticks / TimeSpan.TicksPerSecond; // both UTC instants as stored
+            }
+            return Equals(stored, projected);
+        }
+
     }
 }

@@ -1,0 +1,28 @@
+namespace ProChile.Crm.WorkflowActivities.Scheduled
+{
+    /// <summary>What one sweep changed, per kind of row; the activity's outputs. Per execution, never shared.</summary>
+    internal sealed class SweepTally
+    {
+        /// <summary>N3: notified notes upheld because the S8 term passed without defence.</summary>
+        public int NotesUpheld { get; set; }
+
+        /// <summary>D6: requests that turned at risk.</summary>
+        public int RequestsAtRisk { get; set; }
+
+        /// <summary>S1-S14: requests that turned overdue (due passed, unanswered).</summary>
+        public int RequestsOverdue { get; set; }
+
+        /// <summary>N4: accounts whose flag turned off.</summary>
+        public int NoteFlagsCleared { get; set; }
+
+        /// <summary>N4: accounts whose flag turned on.</summary>
+        public int NoteFlagsSet { get; set; }
+
+        /// <summary>Rows that could not be brought up to date (each traced).</summary>
+        public int Failed { get; set; }
+
+        public override string ToString() =>
+            $"{NotesUpheld} nota(s) mantenida(s), {RequestsAtRisk} solicitud(es) en riesgo, {RequestsOverdue} vencida(s), " +
+            $"{NoteFlagsCleared} marca(s) de nota vigente quitada(s), {NoteFlagsSet} puesta(s), {Failed} con error";
+    }
+}
