@@ -20,14 +20,15 @@ namespace ProChile.Crm.Benchmarks
         public static int Run(string[] args)
         {
             int companies = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
-            int cohortSize = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : SimulationOptions.DefaultCohortSize;
+            int? cohortSize = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : null;
             var schema = SolutionSchema.Load();
             long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var result = SimulationRunner.Run(new SimulationOptions(companies, 2025, SimulationOptions.DefaultSeed, cohortSize), schema);
+            var options = new SimulationOptions(companies, 2025, SimulationOptions.DefaultSeed, cohortSize);
+            var result = SimulationRunner.Run(options, schema);
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             using var process = Process.GetCurrentProcess();
 
-            Console.WriteLine($"companies {companies}, cohort size {cohortSize} ({result.Cohorts} local organizations), {Environment.ProcessorCount} cores");
+            Console.WriteLine($"companies {companies}, cohort size {options.CohortSize} ({result.Cohorts} local organizations), {Environment.ProcessorCount} cores");
             Console.WriteLine($"wall time {result.WallTime.TotalSeconds:0.00} s (portfolio drawn in {result.GenerationTime.TotalMilliseconds:0} ms)");
             Console.WriteLine($"allocated {allocated / (1024.0 * 1024.0):0} MiB, peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):0} MiB");
             Console.WriteLine($"requests {result.Summary.Requests}, actions {result.Summary.ActionsInYear}, unexpected refusals {result.Summary.Run.UnexpectedRefusals}");

@@ -21,9 +21,9 @@ namespace ProChile.Crm.Simulation
 
         public const int DefaultCompanies = 2000;
         public const int DefaultSeed = 2024;
-        public const int DefaultCohortSize = 250;
-
-        public SimulationOptions(int companies, int year, int seed, int cohortSize = DefaultCohortSize)
+        /// <param name="cohortSize">Companies per local organization; by default the companies split evenly over the cores
+        /// (with the organization's indexes, fewer and larger cohorts cost less: each tabulates the offices' calendars once).</param>
+        public SimulationOptions(int companies, int year, int seed, int? cohortSize = null)
         {
             if (companies < MinCompanies || companies > MaxCompanies)
             {
@@ -35,12 +35,12 @@ namespace ProChile.Crm.Simulation
             }
             if (cohortSize < 1)
             {
-                throw new SimulationInputException($"cohort size {cohortSize.ToString(CultureInfo.InvariantCulture)} is not accepted; 1 or more is.");
+                throw new SimulationInputException($"--cohort-size {cohortSize.Value.ToString(CultureInfo.InvariantCulture)} is not accepted; a whole number of 1 or more is.");
             }
             Companies = companies;
             Year = year;
             Seed = seed;
-            CohortSize = cohortSize;
+            CohortSize = cohortSize ?? (companies + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
         }
 
         public int Companies { get; }

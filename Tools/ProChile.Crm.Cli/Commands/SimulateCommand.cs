@@ -27,7 +27,7 @@ namespace ProChile.Crm.Cli
             var year = new Option<int>("--year") { Description = $"Año calendario simulado ({SimulationOptions.FirstYear}..{SimulationOptions.LastYear}); por omisión, el último año completo.", DefaultValueFactory = _ => DateTime.UtcNow.Year - 1 };
             var seed = new Option<int>("--seed") { Description = "Semilla de los datos sintéticos.", DefaultValueFactory = _ => SimulationOptions.DefaultSeed };
             var output = new Option<string>("--out") { Description = "Carpeta del informe HTML (se crea si no existe).", DefaultValueFactory = _ => "simulacion" };
-            var cohortSize = new Option<int>("--cohort-size") { Description = "Empresas por organización local (rendimiento; no cambia los resultados).", DefaultValueFactory = _ => SimulationOptions.DefaultCohortSize };
+            var cohortSize = new Option<int?>("--cohort-size") { Description = "Empresas por organización local (rendimiento; no cambia los resultados). Por omisión, las empresas repartidas entre los núcleos." };
             var command = new Command("simulate", "Simula un año de cartera con los plugins reales en la organización local; resumen e informe HTML.")
             {
                 companies, year, seed, output, cohortSize,
@@ -44,7 +44,7 @@ namespace ProChile.Crm.Cli
             return command;
         }
 
-        internal static SimulationOptions Options(int companies, int year, int seed, int cohortSize)
+        internal static SimulationOptions Options(int companies, int year, int seed, int? cohortSize)
         {
             try
             {

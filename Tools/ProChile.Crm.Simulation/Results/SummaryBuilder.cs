@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Simulation.Organization;
 using Account = shipped::ProChile.Crm.Dataverse.Schema.Account;
 using ActionRecord = shipped::ProChile.Crm.Dataverse.Schema.ActionRecord;
@@ -17,7 +18,7 @@ using TaskActivity = shipped::ProChile.Crm.Dataverse.Schema.TaskActivity;
 namespace ProChile.Crm.Simulation.Results
 {
     /// <summary>
-    /// Counts what a cohort's organization holds at the year's end (read with Inspect: no plugins, no accounting)
+    /// Counts what a cohort's organization holds at the year's end (every row, read page by page)
     /// and adds cohorts together. Counts only add, so the result does not depend on how companies were split.
     /// </summary>
     internal sealed class SummaryBuilder
@@ -46,22 +47,22 @@ namespace ProChile.Crm.Simulation.Results
 
         public void Add(LocalOrganization.LocalOrganization organization, DateTime yearEndUtc, RunTallies run)
         {
-            var accounts = organization.InspectAll(Account.EntityLogicalName);
+            var accounts = AllRows(organization, Account.EntityLogicalName);
             var regionOf = accounts.ToDictionary(a => a.Id, a => Choice(a, Account.Region));
             foreach (var account in accounts)
             {
                 CountAccount(account);
             }
-            actionsInYear += organization.InspectAll(ActionRecord.EntityLogicalName)
+            actionsInYear += AllRows(organization, ActionRecord.EntityLogicalName)
                 .Count(a => a.GetAttributeValue<DateTime?>(ActionRecord.ActionDate)?.Year == year);
-            categoryChanges += organization.InspectAll(CategoryHistory.EntityLogicalName).Count;
-            tasks += organization.InspectAll(TaskActivity.EntityLogicalName).Count;
-            emails += organization.InspectAll(EmailActivity.EntityLogicalName).Count;
-            foreach (var request in organization.InspectAll(Request.EntityLogicalName))
+            categoryChanges += AllRows(organization, CategoryHistory.EntityLogicalName).Count;
+            tasks += AllRows(organization, TaskActivity.EntityLogicalName).Count;
+            emails += AllRows(organization, EmailActivity.EntityLogicalName).Count;
+            foreach (var request in AllRows(organization, Request.EntityLogicalName))
             {
                 CountRequest(request, yearEndUtc);
             }
-            foreach (var note in organization.InspectAll(BehaviourNote.EntityLogicalName))
+            foreach (var note in AllRows(organization, BehaviourNote.EntityLogicalName))
             {
                 CountNote(note, regionOf, yearEndUtc);
             }
@@ -196,6 +197,25 @@ namespace ProChile.Crm.Simulation.Results
 
         private IReadOnlyList<LabelledCount> Labelled(string optionSet, Dictionary<int, int> counts) =>
             schema.Options(optionSet).Select(o => new LabelledCount(o.Label, counts.TryGetValue(o.Value, out var n) ? n : 0)).ToList();
+
+        // Every row of a table, page by page: a query without paging stops at 5,000 rows, as in Dataverse.
+        private static List<Entity> AllRows(LocalOrganization.LocalOrganization organization, string table)
+        {
+            var rows = new List<Entity>();
+            var query = new QueryExpression(table) { ColumnSet = new ColumnSet(true), PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 } };
+            while (true)
+            {
+                var page = organization.Service.RetrieveMultiple(query);
+                rows.AddRange(page.Entities);
+                organization.Activity.Clear();
+                if (!page.MoreRecords)
+                {
+                    return rows;
+                }
+                query.PageInfo.PageNumber++;
+                query.PageInfo.PagingCookie = page.PagingCookie;
+            }
+        }
 
         private static int? Choice(Entity row, string column) => row.GetAttributeValue<OptionSetValue>(column)?.Value;
 
