@@ -20,6 +20,15 @@ namespace ProChile.Crm.Dataverse.Calendar
         private string? currentKey;
         private OfficeCalendars? current;
 
+        /// <summary>
+        /// The one cache every plugin step and activity of this assembly uses. Dataverse caches one plugin
+        /// instance per step, so a cache per instance would tabulate the same century of calendars once per
+        /// step (and, in the local organization, once per organization): a cold-start cost paid many times over.
+        /// Sharing is safe: the key is the holidays' content, the calendars are immutable once built, and a
+        /// lock guards the swap; nothing in it belongs to a caller.
+        /// </summary>
+        public static OfficeCalendarCache Shared { get; } = new OfficeCalendarCache();
+
         public OfficeCalendarCache() : this(TimeZoneResolver.ForPlatform())
         {
         }

@@ -35,7 +35,6 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
         Description = "N3, S8: transiciones de la nota; descargos fuera de plazo rechazados.")]
     public sealed class BehaviourNotePlugin : PluginBase
     {
-        private readonly OfficeCalendarCache calendars = new OfficeCalendarCache();
 
         protected override void Execute(PluginExecution execution)
         {
@@ -102,7 +101,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             {
                 throw ColumnValues.Missing(account, Account.Region, "la región de la empresa: su oficina regional cuenta el plazo de descargos (" + RegionChoices.Expected + ")");
             }
-            return calendars.For(OneOffHolidayRows.Read(execution.Service)).ForOffice(slug);
+            return OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.Service)).ForOffice(slug);
         }
     }
 }

@@ -38,7 +38,6 @@ namespace ProChile.Crm.Plugins.Requests
         Description = "D5: reproyecta los plazos abiertos afectados por el feriado eliminado.")]
     public sealed class HolidayReprojectionPlugin : PluginBase
     {
-        private readonly OfficeCalendarCache calendars = new OfficeCalendarCache();
 
         protected override void Execute(PluginExecution execution)
         {
@@ -52,7 +51,7 @@ namespace ProChile.Crm.Plugins.Requests
                 execution.Trace("el feriado no tiene fecha; no hay plazos que reproyectar.");
                 return;
             }
-            var offices = calendars.For(OneOffHolidayRows.Read(execution.Service));
+            var offices = OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.Service));
             var settings = SettingsReader.Read(execution.Service);
             int moved = 0;
             foreach (var request in execution.Service.RetrieveMultiple(OpenRequestsSpanning(dates.Min(), dates.Max())).Entities)

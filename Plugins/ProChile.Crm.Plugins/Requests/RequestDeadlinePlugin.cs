@@ -34,7 +34,6 @@ namespace ProChile.Crm.Plugins.Requests
         Description = "S1-S14, D1-D6: recalcula el plazo; cumplimiento al responder.")]
     public sealed class RequestDeadlinePlugin : PluginBase
     {
-        private readonly OfficeCalendarCache calendars = new OfficeCalendarCache();
         private readonly RequestRuleSelection rules = new RequestRuleSelection(new RegionDates());
 
         protected override void Execute(PluginExecution execution)
@@ -56,7 +55,7 @@ namespace ProChile.Crm.Plugins.Requests
             target[Request.Rule] = new OptionSetValue(DeadlineChoices.ToChoice(rule.Id));
 
             var settings = SettingsReader.Read(execution.Service);
-            var calendar = RequestProjection.CalendarOf(request, calendars.For(OneOffHolidayRows.Read(execution.Service)));
+            var calendar = RequestProjection.CalendarOf(request, OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.Service)));
             var projected = RequestProjection.Project(request, rule, start.Value, calendar, settings, execution.NowUtc);
             foreach (var column in projected.Attributes)
             {

@@ -13,12 +13,11 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
     /// takes effect without a deployment).
     /// </summary>
     /// <remarks>
-    /// The calendars are tabulated once per holiday set and kept in <see cref="calendars"/>, a thread-safe cache
-    /// keyed by the holidays' content, not by any caller: the one field a shared activity may hold.
+    /// The calendars are tabulated once per holiday set and kept in <see cref="OfficeCalendarCache.Shared"/>, a
+    /// thread-safe cache keyed by the holidays' content, not by any caller.
     /// </remarks>
     public abstract class OfficeCalendarActivity : ProChileActivity
     {
-        private readonly OfficeCalendarCache calendars = new OfficeCalendarCache();
 
         /// <summary>The calendar of the office chosen in <paramref name="office"/> (one query: the one-off holidays).</summary>
         protected OfficeCalendar CalendarOf(ActivityRun run, InArgument<OptionSetValue> office)
@@ -28,7 +27,7 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
         }
 
         /// <summary>The offices' calendars with the admins' one-off holidays (one query).</summary>
-        protected OfficeCalendars CalendarsFor(ActivityRun run) => calendars.For(OneOffHolidayRows.Read(run.Service));
+        protected OfficeCalendars CalendarsFor(ActivityRun run) => OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(run.Service));
 
         /// <summary>The office slug of a region choice input; a Spanish error naming the input otherwise.</summary>
         protected static string OfficeSlug(ActivityRun run, InArgument<OptionSetValue> office)
