@@ -127,9 +127,9 @@ namespace ProChile.Crm.Simulation.Report
 
         private static string P(string text) => "<p>" + E(text) + "</p>";
 
-        private static string Percent(int part, int whole) => whole == 0 ? "-" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+        private static string Percent(int part, int whole) => SpanishNumbers.Percent(part, whole);
 
-        private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+        private static string N(int value) => SpanishNumbers.Count(value);
 
         private static string E(string text) => WebUtility.HtmlEncode(text);
     }

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Net;
 using System.Text;
 
+using ProChile.Crm.Simulation.Results;
+
 namespace ProChile.Crm.Simulation.Report
 {
     /// <summary>One series of a bar chart: its name in the legend, its colour, and a value per bar.</summary>
@@ -61,7 +63,7 @@ namespace ProChile.Crm.Simulation.Report
                 }
                 x += width;
             }
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 6:0.##}\" y=\"{y + 15}\" class=\"total\">{total.ToString("N0", CultureInfo.InvariantCulture)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 6:0.##}\" y=\"{y + 15}\" class=\"total\">{SpanishNumbers.Count(total)}</text>");
         }
 
         private static void AppendLegend(StringBuilder svg, IReadOnlyList<ChartSeries> series, int y)

@@ -79,6 +79,6 @@ namespace ProChile.Crm.Simulation.Results
             text.AppendLine($"  {"empresas con nota vigente",-28}{N(summary.AccountsWithNoteInForce),8}   (N4)");
         }
 
-        private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+        private static string N(int value) => SpanishNumbers.Count(value);
     }
 }
