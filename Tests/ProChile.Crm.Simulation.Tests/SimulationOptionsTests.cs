@@ -10,14 +10,14 @@ namespace ProChile.Crm.Simulation.Tests
         public void ANegativeNumberOfCompaniesIsRefusedNamingTheValueAndTheRange()
         {
             var refused = Assert.ThrowsExactly<SimulationInputException>(() => new SimulationOptions(-5, 2025, 1));
-            Assert.AreEqual("--companies -5 is not accepted; a whole number from 1 to 100000 is.", refused.Message);
+            Assert.AreEqual("--companies «-5» no es válido; se acepta un número entero entre 1 y 100000.", refused.Message);
         }
 
         [TestMethod]
         public void AYearOutsideTheCalendarIsRefusedNamingTheValueAndTheRange()
         {
             var refused = Assert.ThrowsExactly<SimulationInputException>(() => new SimulationOptions(10, 1999, 1));
-            Assert.AreEqual("--year 1999 is not accepted; a year from 2005 to 2100 is.", refused.Message);
+            Assert.AreEqual("--year «1999» no es válido; se acepta un año entre 2005 y 2100.", refused.Message);
         }
 
         [TestMethod]
@@ -27,7 +27,7 @@ namespace ProChile.Crm.Simulation.Tests
             try
             {
                 var refused = Assert.ThrowsExactly<SimulationInputException>(() => SimulationOptions.RequireWritableDirectory(Path.Combine(file, "informe")));
-                StringAssert.StartsWith(refused.Message, $"--out '{Path.Combine(file, "informe")}' is not accepted: it cannot be written");
+                StringAssert.StartsWith(refused.Message, $"--out «{Path.Combine(file, "informe")}» no es válido: no se puede escribir");
             }
             finally
             {

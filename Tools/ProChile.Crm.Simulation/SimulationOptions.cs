@@ -27,15 +27,15 @@ namespace ProChile.Crm.Simulation
         {
             if (companies < MinCompanies || companies > MaxCompanies)
             {
-                throw new SimulationInputException($"--companies {companies.ToString(CultureInfo.InvariantCulture)} is not accepted; a whole number from {MinCompanies} to {MaxCompanies.ToString(CultureInfo.InvariantCulture)} is.");
+                throw new SimulationInputException($"--companies «{companies.ToString(CultureInfo.InvariantCulture)}» no es válido; se acepta un número entero entre {MinCompanies} y {MaxCompanies.ToString(CultureInfo.InvariantCulture)}.");
             }
             if (year < FirstYear || year > LastYear)
             {
-                throw new SimulationInputException($"--year {year.ToString(CultureInfo.InvariantCulture)} is not accepted; a year from {FirstYear} to {LastYear} is.");
+                throw new SimulationInputException($"--year «{year.ToString(CultureInfo.InvariantCulture)}» no es válido; se acepta un año entre {FirstYear} y {LastYear}.");
             }
             if (cohortSize < 1)
             {
-                throw new SimulationInputException($"--cohort-size {cohortSize.Value.ToString(CultureInfo.InvariantCulture)} is not accepted; a whole number of 1 or more is.");
+                throw new SimulationInputException($"--cohort-size «{cohortSize.Value.ToString(CultureInfo.InvariantCulture)}» no es válido; se acepta un número entero de 1 o más.");
             }
             Companies = companies;
             Year = year;
@@ -68,7 +68,7 @@ namespace ProChile.Crm.Simulation
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                throw new SimulationInputException($"--out '{path}' is not accepted: it cannot be written ({e.GetType().Name}); a folder you can write to (created if missing) is.");
+                throw new SimulationInputException($"--out «{path}» no es válido: no se puede escribir ({e.GetType().Name}); se acepta una carpeta con permiso de escritura (se crea si no existe).");
             }
             return full;
         }

@@ -102,7 +102,7 @@ namespace ProChile.Crm.Rules.Calendar
         {
             if (days < 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(days), days, "Terms count forward: 0 or more business days are accepted.");
+                throw new ArgumentOutOfRangeException(nameof(days), days, "Los plazos se cuentan hacia adelante: se aceptan 0 o más días hábiles.");
             }
             if (days == 0)
             {
@@ -165,7 +165,7 @@ namespace ProChile.Crm.Rules.Calendar
             public int Count { get; }
 
             public NonBusinessDay this[int index] =>
-                (uint)index < (uint)Count ? items[offset + index] : throw new ArgumentOutOfRangeException(nameof(index), index, $"0..{Count - 1} are accepted.");
+                (uint)index < (uint)Count ? items[offset + index] : throw new ArgumentOutOfRangeException(nameof(index), index, $"Se aceptan índices entre 0 y {Count - 1}.");
 
             public IEnumerator<NonBusinessDay> GetEnumerator()
             {

@@ -43,7 +43,7 @@ namespace ProChile.Crm.Rules.Calendar
     public sealed class DateOutsideCalendarException : Exception
     {
         public DateOutsideCalendarException(string value)
-            : base($"'{value}' is outside the Chilean business calendar; years {CalendarRange.FirstYear}..{CalendarRange.LastYear} are accepted.")
+            : base($"«{value}» está fuera del calendario hábil chileno; se aceptan los años entre {CalendarRange.FirstYear} y {CalendarRange.LastYear}.")
         {
             Value = value;
         }

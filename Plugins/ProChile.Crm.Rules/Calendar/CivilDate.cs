@@ -26,7 +26,7 @@ namespace ProChile.Crm.Rules.Calendar
             if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
             {
                 throw new ArgumentOutOfRangeException(nameof(day),
-                    $"{year:D4}-{month:D2}-{day:D2} is not a date; years 1..9999, months 1..12, days within the month are accepted.");
+                    $"{year:D4}-{month:D2}-{day:D2} no es una fecha; se aceptan años entre 1 y 9999, meses entre 1 y 12 y días que existan en el mes.");
             }
             dayNumber = (int)(new DateTime(year, month, day).Ticks / TimeSpan.TicksPerDay);
         }
@@ -38,7 +38,7 @@ namespace ProChile.Crm.Rules.Calendar
         {
             if (dayNumber < 0 || dayNumber > MaxDayNumber)
             {
-                throw new ArgumentOutOfRangeException(nameof(dayNumber), dayNumber, $"Day numbers 0..{MaxDayNumber} are accepted.");
+                throw new ArgumentOutOfRangeException(nameof(dayNumber), dayNumber, $"Se aceptan números de día entre 0 y {MaxDayNumber}.");
             }
             return new CivilDate(dayNumber);
         }
@@ -89,7 +89,7 @@ namespace ProChile.Crm.Rules.Calendar
             {
                 return date;
             }
-            throw new FormatException($"'{text}' is not a date; the ISO form yyyy-MM-dd is accepted (e.g. 2026-09-18).");
+            throw new FormatException($"«{text}» no es una fecha; se acepta la forma ISO aaaa-mm-dd (p. ej., 2026-09-18).");
         }
 
         public bool Equals(CivilDate other) => dayNumber == other.dayNumber;

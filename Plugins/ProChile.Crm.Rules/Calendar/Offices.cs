@@ -70,7 +70,7 @@ namespace ProChile.Crm.Rules.Calendar
     public sealed class UnknownOfficeException : Exception
     {
         public UnknownOfficeException(string slug)
-            : base($"Unknown office '{slug}'; accepted: {string.Join(", ", Offices.Slugs)}.")
+            : base($"Oficina desconocida «{slug}»; se aceptan: {string.Join(", ", Offices.Slugs)}.")
         {
             Slug = slug;
         }

@@ -126,7 +126,7 @@ namespace ProChile.Crm.Rules.Calendar
     public sealed class UnknownTimeZoneException : Exception
     {
         public UnknownTimeZoneException(string timeZoneId)
-            : base($"Unknown time zone '{timeZoneId}'; an IANA id (e.g. America/Santiago) or a Windows id (e.g. Pacific SA Standard Time) known to this platform is accepted.")
+            : base($"Zona horaria desconocida «{timeZoneId}»; se acepta un id IANA (p. ej., America/Santiago) o un id de Windows (p. ej., Pacific SA Standard Time) que esta plataforma conozca.")
         {
             TimeZoneId = timeZoneId;
         }

@@ -23,7 +23,7 @@ namespace ProChile.Crm.Rules.Deadlines
             RuleId = string.IsNullOrWhiteSpace(ruleId) ? throw new ArgumentException("A deadline needs its rule id (e.g. S1).", nameof(ruleId)) : ruleId;
             if (term < 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(term), term, "A term of 0 or more is accepted.");
+                throw new ArgumentOutOfRangeException(nameof(term), term, "Se acepta un plazo de 0 o más.");
             }
             StartUtc = Instants.RequireUtc(startUtc, nameof(startUtc));
             DueUtc = Instants.RequireUtc(dueUtc, nameof(dueUtc));

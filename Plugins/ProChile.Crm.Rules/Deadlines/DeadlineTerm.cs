@@ -14,7 +14,7 @@ namespace ProChile.Crm.Rules.Deadlines
         {
             if (length < 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(length), length, "A term of 0 or more is accepted.");
+                throw new ArgumentOutOfRangeException(nameof(length), length, "Se acepta un plazo de 0 o más.");
             }
             Length = length;
         }

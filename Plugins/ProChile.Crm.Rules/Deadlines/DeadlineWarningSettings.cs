@@ -20,11 +20,11 @@ namespace ProChile.Crm.Rules.Deadlines
         {
             if (businessDaysAtRisk < 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(businessDaysAtRisk), businessDaysAtRisk, "0 or more business days are accepted.");
+                throw new ArgumentOutOfRangeException(nameof(businessDaysAtRisk), businessDaysAtRisk, "Se aceptan 0 o más días hábiles.");
             }
             if (double.IsNaN(shareOfSpanAtRisk) || shareOfSpanAtRisk < 0 || shareOfSpanAtRisk > 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(shareOfSpanAtRisk), shareOfSpanAtRisk, "A share between 0 and 1 is accepted (e.g. 0.25).");
+                throw new ArgumentOutOfRangeException(nameof(shareOfSpanAtRisk), shareOfSpanAtRisk, "Se acepta una proporción entre 0 y 1 (p. ej., 0.25).");
             }
             BusinessDaysAtRisk = businessDaysAtRisk;
             ShareOfSpanAtRisk = shareOfSpanAtRisk;

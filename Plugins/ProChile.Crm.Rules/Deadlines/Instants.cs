@@ -9,7 +9,7 @@ namespace ProChile.Crm.Rules.Deadlines
         {
             if (instant.Kind == DateTimeKind.Local)
             {
-                throw new ArgumentException($"The instant {instant:o} is in this machine's local time; a UTC instant is accepted.", parameter);
+                throw new ArgumentException($"El instante {instant:o} está en la hora local de esta máquina; se acepta un instante UTC.", parameter);
             }
             return DateTime.SpecifyKind(instant, DateTimeKind.Utc);
         }

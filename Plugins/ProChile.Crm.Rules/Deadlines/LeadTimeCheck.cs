@@ -26,7 +26,7 @@ namespace ProChile.Crm.Rules.Deadlines
             if (calendar == null) throw new ArgumentNullException(nameof(calendar));
             if (minimumDays < 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(minimumDays), minimumDays, "0 or more days are accepted.");
+                throw new ArgumentOutOfRangeException(nameof(minimumDays), minimumDays, "Se aceptan 0 o más días.");
             }
             return new LeadTimeCheck(calendar.DateAt(requestedAt.UtcDateTime), visitDate, minimumDays);
         }

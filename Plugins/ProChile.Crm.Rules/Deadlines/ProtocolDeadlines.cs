@@ -43,7 +43,7 @@ namespace ProChile.Crm.Rules.Deadlines
     public sealed class UnknownDeadlineRuleException : Exception
     {
         public UnknownDeadlineRuleException(string ruleId)
-            : base($"Unknown deadline rule '{ruleId}'; S1..S14 are accepted.")
+            : base($"Regla de plazo desconocida «{ruleId}»; se aceptan S1..S14.")
         {
             RuleId = ruleId;
         }

@@ -29,7 +29,7 @@ namespace ProChile.Crm.Rules.Deadlines
                 case TermUnit.Hours:
                     return "hours";
                 default:
-                    throw new ArgumentOutOfRangeException(nameof(unit), unit, "BusinessDays, CalendarDays and Hours are accepted.");
+                    throw new ArgumentOutOfRangeException(nameof(unit), unit, "Se aceptan BusinessDays, CalendarDays y Hours.");
             }
         }
 
@@ -45,7 +45,7 @@ namespace ProChile.Crm.Rules.Deadlines
                 case TermUnit.Hours:
                     return "horas";
                 default:
-                    throw new ArgumentOutOfRangeException(nameof(unit), unit, "BusinessDays, CalendarDays and Hours are accepted.");
+                    throw new ArgumentOutOfRangeException(nameof(unit), unit, "Se aceptan BusinessDays, CalendarDays y Hours.");
             }
         }
     }

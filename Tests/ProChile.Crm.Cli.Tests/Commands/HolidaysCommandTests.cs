@@ -72,8 +72,8 @@ namespace ProChile.Crm.Cli.Tests.Commands
         }
 
         [TestMethod]
-        [DataRow("1999", "--year '1999' is not accepted; a year 2000..2101 is.")]
-        [DataRow("20x6", "--year '20x6' is not accepted; a year 2000..2101 is.")]
+        [DataRow("1999", "--year «1999» no es válido; se acepta un año entre 2000 y 2101.")]
+        [DataRow("20x6", "--year «20x6» no es válido; se acepta un año entre 2000 y 2101.")]
         public void AYearOutOfRangeIsBadInputOnOneLine(string year, string message)
         {
             var run = CliRun.Of("holidays", "--year", year);
@@ -90,7 +90,7 @@ namespace ProChile.Crm.Cli.Tests.Commands
 
             Assert.AreEqual(2, run.ExitCode);
             Assert.AreEqual(1, run.Stderr.TrimEnd('\n').Split('\n').Length);
-            StringAssert.StartsWith(run.Stderr, "Unknown office 'santiago'; accepted: arica-y-parinacota, tarapaca,");
+            StringAssert.StartsWith(run.Stderr, "Oficina desconocida «santiago»; se aceptan: arica-y-parinacota, tarapaca,");
             Assert.AreEqual("", run.Stdout);
         }
 
@@ -100,7 +100,7 @@ namespace ProChile.Crm.Cli.Tests.Commands
             var run = CliRun.Of("holidays", "--year", "2026", "--format", "xml");
 
             Assert.AreEqual(2, run.ExitCode);
-            Assert.AreEqual("--format 'xml' is not accepted; table, csv or json is.\n", run.Stderr);
+            Assert.AreEqual("--format «xml» no es válido; se acepta table, csv o json.\n", run.Stderr);
         }
     }
 }

@@ -36,7 +36,7 @@ namespace ProChile.Crm.Cli.Tests.Commands
             var run = CliRun.Of("simulate", "--companies", "-3");
 
             Assert.AreEqual(2, run.ExitCode);
-            Assert.AreEqual("--companies -3 is not accepted; a whole number from 1 to 100000 is.\n", run.Stderr);
+            Assert.AreEqual("--companies «-3» no es válido; se acepta un número entero entre 1 y 100000.\n", run.Stderr);
             Assert.AreEqual(string.Empty, run.Stdout);
         }
 
@@ -46,7 +46,7 @@ namespace ProChile.Crm.Cli.Tests.Commands
             var run = CliRun.Of("simulate", "--year", "2200");
 
             Assert.AreEqual(2, run.ExitCode);
-            Assert.AreEqual("--year 2200 is not accepted; a year from 2005 to 2100 is.\n", run.Stderr);
+            Assert.AreEqual("--year «2200» no es válido; se acepta un año entre 2005 y 2100.\n", run.Stderr);
         }
 
         [TestMethod]
@@ -58,7 +58,7 @@ namespace ProChile.Crm.Cli.Tests.Commands
                 var run = CliRun.Of("simulate", "--companies", "5", "--out", Path.Combine(file, "informe"));
 
                 Assert.AreEqual(2, run.ExitCode);
-                StringAssert.StartsWith(run.Stderr, $"--out '{Path.Combine(file, "informe")}' is not accepted: it cannot be written");
+                StringAssert.StartsWith(run.Stderr, $"--out «{Path.Combine(file, "informe")}» no es válido: no se puede escribir");
                 Assert.AreEqual(1, run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
                 Assert.AreEqual(string.Empty, run.Stdout);
             }

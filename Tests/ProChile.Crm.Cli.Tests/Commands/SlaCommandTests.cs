@@ -78,14 +78,14 @@ namespace ProChile.Crm.Cli.Tests.Commands
         }
 
         [TestMethod]
-        [DataRow("--rule", "S15", "Unknown deadline rule 'S15'; S1..S14 are accepted.")]
+        [DataRow("--rule", "S15", "Regla de plazo desconocida «S15»; se aceptan S1..S14.")]
         [DataRow("--office", "chillan", null)]
-        [DataRow("--time-zone", "Mars/Olympus_Mons", "Unknown time zone 'Mars/Olympus_Mons'; an IANA id (e.g. America/Santiago) or a Windows id (e.g. Pacific SA Standard Time) known to this platform is accepted.")]
-        [DataRow("--start", "2026-09-16T10:00:00", "--start '2026-09-16T10:00:00' is not an ISO 8601 instant with an offset; accepted: e.g. 2026-09-16T10:00:00-03:00 or 2026-09-16T13:00:00Z.")]
-        [DataRow("--start", "16/09/2026 10:00 -03:00", "--start '16/09/2026 10:00 -03:00' is not an ISO 8601 instant with an offset; accepted: e.g. 2026-09-16T10:00:00-03:00 or 2026-09-16T13:00:00Z.")]
-        [DataRow("--start", "1999-12-31T10:00:00Z", "--start '1999-12-31T10:00:00Z' is outside the calendar; instants in 2000..2101 are accepted.")]
-        [DataRow("--format", "yaml", "--format 'yaml' is not accepted; text or json is.")]
-        [DataRow("--visit", "2026-10-01", "--visit '2026-10-01' applies to S14 only; it is not accepted with S7.")]
+        [DataRow("--time-zone", "Mars/Olympus_Mons", "Zona horaria desconocida «Mars/Olympus_Mons»; se acepta un id IANA (p. ej., America/Santiago) o un id de Windows (p. ej., Pacific SA Standard Time) que esta plataforma conozca.")]
+        [DataRow("--start", "2026-09-16T10:00:00", "--start «2026-09-16T10:00:00» no es un instante ISO 8601 con desfase horario; se acepta, p. ej., 2026-09-16T10:00:00-03:00 o 2026-09-16T13:00:00Z.")]
+        [DataRow("--start", "16/09/2026 10:00 -03:00", "--start «16/09/2026 10:00 -03:00» no es un instante ISO 8601 con desfase horario; se acepta, p. ej., 2026-09-16T10:00:00-03:00 o 2026-09-16T13:00:00Z.")]
+        [DataRow("--start", "1999-12-31T10:00:00Z", "--start «1999-12-31T10:00:00Z» está fuera del calendario; se aceptan instantes entre 2000 y 2101.")]
+        [DataRow("--format", "yaml", "--format «yaml» no es válido; se acepta text o json.")]
+        [DataRow("--visit", "2026-10-01", "--visit «2026-10-01» solo se aplica a S14; no se acepta con S7.")]
         public void BadInputExitsWith2AndOneLineNamingTheValue(string option, string value, string? message)
         {
             var args = new[] { "sla", "--rule", "S7", "--start", "2026-09-16T10:00:00-03:00" }.ToList();
@@ -118,7 +118,7 @@ namespace ProChile.Crm.Cli.Tests.Commands
             var run = CliRun.Of("sla", "--rule", "S1", "--start", "2026-09-16T10:00:00Z", "--office", "maule", "--time-zone", "America/Santiago");
 
             Assert.AreEqual(2, run.ExitCode);
-            Assert.AreEqual("--office 'maule' and --time-zone 'America/Santiago' were both given; one of them is accepted.\n", run.Stderr);
+            Assert.AreEqual("--office «maule» y --time-zone «America/Santiago» se indicaron juntas; se acepta solo una de las dos.\n", run.Stderr);
         }
     }
 }

@@ -47,7 +47,7 @@ namespace ProChile.Crm.Rules.Tests.Calendar
         {
             var error = Assert.ThrowsExactly<FormatException>(() => CivilDate.Parse("07/06/2026"));
 
-            Assert.AreEqual("'07/06/2026' is not a date; the ISO form yyyy-MM-dd is accepted (e.g. 2026-09-18).", error.Message);
+            Assert.AreEqual("«07/06/2026» no es una fecha; se acepta la forma ISO aaaa-mm-dd (p. ej., 2026-09-18).", error.Message);
         }
 
         [TestMethod]

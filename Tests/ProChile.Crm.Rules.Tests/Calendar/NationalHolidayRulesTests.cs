@@ -244,7 +244,7 @@ namespace ProChile.Crm.Rules.Tests.Calendar
             var error = Assert.ThrowsExactly<DateOutsideCalendarException>(() => Rules.InYear(1999));
 
             Assert.AreEqual("1999", error.Value);
-            Assert.AreEqual("'1999' is outside the Chilean business calendar; years 2000..2101 are accepted.", error.Message);
+            Assert.AreEqual("«1999» está fuera del calendario hábil chileno; se aceptan los años entre 2000 y 2101.", error.Message);
         }
 
         [TestMethod]

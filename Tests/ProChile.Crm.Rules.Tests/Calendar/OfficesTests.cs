@@ -43,7 +43,7 @@ namespace ProChile.Crm.Rules.Tests.Calendar
             var error = Assert.ThrowsExactly<UnknownOfficeException>(() => Offices.Get("santiago"));
 
             Assert.AreEqual("santiago", error.Slug);
-            StringAssert.StartsWith(error.Message, "Unknown office 'santiago'; accepted: arica-y-parinacota, tarapaca,");
+            StringAssert.StartsWith(error.Message, "Oficina desconocida «santiago»; se aceptan: arica-y-parinacota, tarapaca,");
         }
     }
 }

@@ -124,7 +124,7 @@ namespace ProChile.Crm.Rules.Tests.Calendar
             var error = Assert.ThrowsExactly<UnknownTimeZoneException>(() => Platform.Resolve("Mars/Olympus_Mons"));
 
             Assert.AreEqual("Mars/Olympus_Mons", error.TimeZoneId);
-            Assert.AreEqual("Unknown time zone 'Mars/Olympus_Mons'; an IANA id (e.g. America/Santiago) or a Windows id (e.g. Pacific SA Standard Time) known to this platform is accepted.", error.Message);
+            Assert.AreEqual("Zona horaria desconocida «Mars/Olympus_Mons»; se acepta un id IANA (p. ej., America/Santiago) o un id de Windows (p. ej., Pacific SA Standard Time) que esta plataforma conozca.", error.Message);
         }
 
         [TestMethod]

@@ -32,7 +32,7 @@ namespace ProChile.Crm.Rules.Tests.Deadlines
             var error = Assert.ThrowsExactly<UnknownDeadlineRuleException>(() => ProtocolDeadlines.Get("S15"));
 
             Assert.AreEqual("S15", error.RuleId);
-            Assert.AreEqual("Unknown deadline rule 'S15'; S1..S14 are accepted.", error.Message);
+            Assert.AreEqual("Regla de plazo desconocida «S15»; se aceptan S1..S14.", error.Message);
         }
 
         [TestMethod]

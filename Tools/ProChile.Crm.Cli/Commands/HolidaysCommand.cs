@@ -69,7 +69,7 @@ namespace ProChile.Crm.Cli
         {
             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year) || !CalendarRange.Contains(year))
             {
-                throw new UsageException($"--year '{text}' is not accepted; a year {CalendarRange.FirstYear}..{CalendarRange.LastYear} is.");
+                throw new UsageException($"--year «{text}» no es válido; se acepta un año entre {CalendarRange.FirstYear} y {CalendarRange.LastYear}.");
             }
             return year;
         }
@@ -77,7 +77,7 @@ namespace ProChile.Crm.Cli
         private static string ParseFormat(string format)
         {
             var chosen = Formats.FirstOrDefault(f => string.Equals(f, format, StringComparison.OrdinalIgnoreCase));
-            return chosen ?? throw new UsageException($"--format '{format}' is not accepted; table, csv or json is.");
+            return chosen ?? throw new UsageException($"--format «{format}» no es válido; se acepta table, csv o json.");
         }
 
         private static string ScopeName(Holiday holiday) => holiday.Scope == HolidayScope.National ? "national" : "regional";

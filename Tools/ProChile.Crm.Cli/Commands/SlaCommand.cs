@@ -65,7 +65,7 @@ namespace ProChile.Crm.Cli
             }
             catch (DateOutsideCalendarException)
             {
-                throw new UsageException($"--start '{request.Start}' is outside the calendar; instants in {CalendarRange.FirstYear}..{CalendarRange.LastYear} are accepted.");
+                throw new UsageException($"--start «{request.Start}» está fuera del calendario; se aceptan instantes entre {CalendarRange.FirstYear} y {CalendarRange.LastYear}.");
             }
             var startLocal = calendar.TimeZone.ToLocal(deadline.StartUtc);
             return json ? Json(deadline, startLocal, leadTime) : Text(rule, deadline, startLocal, calendar, leadTime);
@@ -75,7 +75,7 @@ namespace ProChile.Crm.Cli
         {
             if (request.Office != null && request.TimeZone != null)
             {
-                throw new UsageException($"--office '{request.Office}' and --time-zone '{request.TimeZone}' were both given; one of them is accepted.");
+                throw new UsageException($"--office «{request.Office}» y --time-zone «{request.TimeZone}» se indicaron juntas; se acepta solo una de las dos.");
             }
             if (request.TimeZone != null)
             {
@@ -99,14 +99,14 @@ namespace ProChile.Crm.Cli
             {
                 return instant;
             }
-            throw new UsageException($"--start '{text}' is not an ISO 8601 instant with an offset; accepted: e.g. 2026-09-16T10:00:00-03:00 or 2026-09-16T13:00:00Z.");
+            throw new UsageException($"--start «{text}» no es un instante ISO 8601 con desfase horario; se acepta, p. ej., 2026-09-16T10:00:00-03:00 o 2026-09-16T13:00:00Z.");
         }
 
         private static bool ParseFormat(string format)
         {
             if (string.Equals(format, "json", StringComparison.OrdinalIgnoreCase)) return true;
             if (string.Equals(format, "text", StringComparison.OrdinalIgnoreCase)) return false;
-            throw new UsageException($"--format '{format}' is not accepted; text or json is.");
+            throw new UsageException($"--format «{format}» no es válido; se acepta text o json.");
         }
 
         private static CivilDate? ParseVisit(string? text, DeadlineRule rule)
@@ -117,11 +117,11 @@ namespace ProChile.Crm.Cli
             }
             if (rule != ProtocolDeadlines.S14)
             {
-                throw new UsageException($"--visit '{text}' applies to S14 only; it is not accepted with {rule.Id}.");
+                throw new UsageException($"--visit «{text}» solo se aplica a S14; no se acepta con {rule.Id}.");
             }
             if (!CivilDate.TryParse(text, out var date))
             {
-                throw new UsageException($"--visit '{text}' is not a date; yyyy-MM-dd is accepted (e.g. 2026-10-20).");
+                throw new UsageException($"--visit «{text}» no es una fecha; se acepta la forma aaaa-mm-dd (p. ej., 2026-10-20).");
             }
             return date;
         }
