@@ -59,8 +59,8 @@ namespace ProChile.Crm.Plugins.Accounts
                 return;
             }
 
-            var settings = SettingsReader.Read(execution.Service);
-            var actions = execution.IsUpdate ? ActionRows.Read(execution.Service, execution.PrimaryId) : AccountActions.Empty;
+            var settings = SettingsReader.Read(execution.UserService);
+            var actions = execution.IsUpdate ? ActionRows.Read(execution.UserService, execution.PrimaryId) : AccountActions.Empty;
             // C4: the rolling window ends on the office's local date (mainland time when the region is not set).
             var asOfDate = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var change = new CategoryEvent(before, target, account).Apply(actions, settings, asOfDate, execution);

@@ -42,7 +42,7 @@ namespace ProChile.Crm.Plugins.Accounts
                 [CategoryHistory.ToCategory] = new OptionSetValue(PortfolioChoices.ToChoice(to.Value)),
                 [CategoryHistory.Reason] = ColumnValues.GetString(after, Account.CategoryReason),
             };
-            execution.Service.Create(entry);
+            execution.UserService.Create(entry);
         }
     }
 }

@@ -47,12 +47,12 @@ namespace ProChile.Crm.Plugins.Actions
                 execution.Trace("la acción no tiene empresa o fecha; no hay seguimiento que programar.");
                 return;
             }
-            var account = execution.Service.Retrieve(Account.EntityLogicalName, accountRef.Id,
+            var account = execution.UserService.Retrieve(Account.EntityLogicalName, accountRef.Id,
                 new ColumnSet(Account.Category, Account.FollowUpOptOut, Account.Owner, Account.Region));
             var owner = ColumnValues.GetReference(account, Account.Owner);
             var activity = new FinishedActivity(execution.PrimaryId.ToString("D"), actionDate.Value, owner?.Name ?? "su ejecutivo(a)", null);
             var plan = FollowUpPlanner.ForFinishedActivity(activity, AccountRow.StoredCategory(account),
-                ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, SettingsReader.Read(execution.Service));
+                ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, SettingsReader.Read(execution.UserService));
             foreach (var reason in plan.LeftOut)
             {
                 execution.Trace("{0}", reason);
@@ -64,10 +64,10 @@ namespace ProChile.Crm.Plugins.Actions
             {
                 var table = group.Key ? TaskActivity.EntityLogicalName : EmailActivity.EntityLogicalName;
                 var planned = group.ToDictionary(f => Subject(f.Kind, label), f => f);
-                var existing = ExistingSubjects(execution.Service, table, accountRef.Id, planned.Keys);
+                var existing = ExistingSubjects(execution.UserService, table, accountRef.Id, planned.Keys);
                 foreach (var item in planned.Where(p => !existing.Contains(p.Key)))
                 {
-                    execution.Service.Create(ToActivity(table, item.Key, item.Value, accountRef, owner, zone));
+                    execution.UserService.Create(ToActivity(table, item.Key, item.Value, accountRef, owner, zone));
                 }
             }
         }

@@ -62,13 +62,13 @@ namespace ProChile.Crm.Plugins.Actions
 
         private void Recompute(PluginExecution execution, Guid accountId)
         {
-            var account = execution.Service.Retrieve(Account.EntityLogicalName, accountId,
+            var account = execution.UserService.Retrieve(Account.EntityLogicalName, accountId,
                 new ColumnSet(Account.Rut, Account.SiiActivitiesStarted, Account.Region));
-            var actions = ActionRows.Read(execution.Service, accountId);
+            var actions = ActionRows.Read(execution.UserService, accountId);
             var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var last = actions.LastQualifyingDate(today);
             var userYears = UserOfTheYearRule.UserYears(AccountRow.ToEligibility(account), actions).Where(year => year <= today.Year).ToArray();
-            execution.Service.Update(new Entity(Account.EntityLogicalName, accountId)
+            execution.UserService.Update(new Entity(Account.EntityLogicalName, accountId)
             {
                 [Account.LastQualifyingAction] = last is CivilDate date ? date.ToDateTime() : (object?)null,
                 [Account.LastUserYear] = userYears.Length == 0 ? (object?)null : userYears.Max(),

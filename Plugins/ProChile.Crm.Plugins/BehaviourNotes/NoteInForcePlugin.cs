@@ -37,14 +37,14 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             {
                 return;
             }
-            var account = execution.Service.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.BehaviourNoteInForce, Account.Region));
+            var account = execution.UserService.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.BehaviourNoteInForce, Account.Region));
             var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
-            bool inForce = NotesInForce.AnyOn(execution.Service.RetrieveMultiple(NotesInForce.NotesOf(accountRef.Id)).Entities, today);
+            bool inForce = NotesInForce.AnyOn(execution.UserService.RetrieveMultiple(NotesInForce.NotesOf(accountRef.Id)).Entities, today);
             if (ColumnValues.GetBool(account, Account.BehaviourNoteInForce) == inForce)
             {
                 return;
             }
-            execution.Service.Update(new Entity(Account.EntityLogicalName, accountRef.Id) { [Account.BehaviourNoteInForce] = inForce });
+            execution.UserService.Update(new Entity(Account.EntityLogicalName, accountRef.Id) { [Account.BehaviourNoteInForce] = inForce });
             execution.Trace("cuenta {0}: nota vigente = {1}.", accountRef.Id, inForce);
         }
     }

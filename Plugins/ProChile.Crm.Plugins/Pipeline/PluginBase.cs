@@ -62,7 +62,7 @@ namespace ProChile.Crm.Plugins.Pipeline
                 PluginName, context.MessageName, context.PrimaryEntityName, context.Stage, context.Mode, context.CorrelationId);
             try
             {
-                Execute(new PluginExecution(context, tracing, factory.CreateOrganizationService(context.UserId), step, PluginName));
+                Execute(new PluginExecution(context, tracing, factory, step, PluginName));
             }
             catch (InvalidPluginExecutionException e)
             {

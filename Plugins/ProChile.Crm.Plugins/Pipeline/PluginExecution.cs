@@ -14,12 +14,15 @@ namespace ProChile.Crm.Plugins.Pipeline
     {
         private const string TargetParameter = "Target";
         private readonly string pluginName;
+        private readonly IOrganizationServiceFactory factory;
+        private IOrganizationService? userService;
+        private IOrganizationService? systemService;
 
-        internal PluginExecution(IPluginExecutionContext context, ITracingService tracing, IOrganizationService service, PluginStepAttribute step, string pluginName)
+        internal PluginExecution(IPluginExecutionContext context, ITracingService tracing, IOrganizationServiceFactory factory, PluginStepAttribute step, string pluginName)
         {
             Context = context;
             Tracing = tracing;
-            Service = service;
+            this.factory = factory;
             Step = step;
             this.pluginName = pluginName;
         }
@@ -28,8 +31,18 @@ namespace ProChile.Crm.Plugins.Pipeline
 
         public ITracingService Tracing { get; }
 
-        /// <summary>The organization service, running as the user who caused the operation.</summary>
-        public IOrganizationService Service { get; }
+        /// <summary>
+        /// The organization service as the calling user (the context's <c>UserId</c>): Dataverse checks that user's
+        /// privileges on every call. Use it for the user's own change, done on their behalf.
+        /// </summary>
+        public IOrganizationService UserService => userService ??= factory.CreateOrganizationService(Context.UserId);
+
+        /// <summary>
+        /// The organization service as SYSTEM (<c>CreateOrganizationService(null)</c>): no privilege checks. Only for
+        /// bookkeeping the user may not do by hand, and for reads a rule needs whole whoever saved the record; every
+        /// call site says why in a comment.
+        /// </summary>
+        public IOrganizationService SystemService => systemService ??= factory.CreateOrganizationService(null);
 
         /// <summary>The declared step this execution matched.</summary>
         public PluginStepAttribute Step { get; }

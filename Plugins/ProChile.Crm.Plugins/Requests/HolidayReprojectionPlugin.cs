@@ -51,10 +51,10 @@ namespace ProChile.Crm.Plugins.Requests
                 execution.Trace("el feriado no tiene fecha; no hay plazos que reproyectar.");
                 return;
             }
-            var offices = OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.Service));
-            var settings = SettingsReader.Read(execution.Service);
+            var offices = OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.UserService));
+            var settings = SettingsReader.Read(execution.UserService);
             int moved = 0;
-            foreach (var request in execution.Service.RetrieveMultiple(OpenRequestsSpanning(dates.Min(), dates.Max())).Entities)
+            foreach (var request in execution.UserService.RetrieveMultiple(OpenRequestsSpanning(dates.Min(), dates.Max())).Entities)
             {
                 if (!DeadlineChoices.TryGetRule(ColumnValues.GetChoice(request, Request.Rule) ?? 0, out var rule)
                     || ColumnValues.GetInstant(request, Request.Start) is not DateTime start)
@@ -65,7 +65,7 @@ namespace ProChile.Crm.Plugins.Requests
                 var changes = RequestProjection.ChangesFrom(request, projected);
                 if (changes is not null)
                 {
-                    execution.Service.Update(changes);
+                    execution.UserService.Update(changes);
                     moved++;
                 }
             }

@@ -71,7 +71,7 @@ namespace ProChile.Crm.Plugins.Requests
         private DeadlineRule? AfterForm(Entity request, PluginExecution execution)
         {
             var account = Company(request, execution, Account.Exporter, Account.Region);
-            var actions = ActionRows.Read(execution.Service, account.Id);
+            var actions = ActionRows.Read(execution.UserService, account.Id);
             var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var route = IntakeRouting.AfterCharacterisationForm(
                 ColumnValues.GetBool(account, Account.Exporter) == true, FormerUserRule.Decide(actions, today).IsFormerUser);
@@ -98,7 +98,7 @@ namespace ProChile.Crm.Plugins.Requests
         private static Entity Company(Entity request, PluginExecution execution, params string[] columns)
         {
             var reference = ColumnValues.RequireReference(request, Request.AccountId, "la empresa de la solicitud, que decide la regla del formulario o del test");
-            return execution.Service.Retrieve(Account.EntityLogicalName, reference.Id, new ColumnSet(columns));
+            return execution.UserService.Retrieve(Account.EntityLogicalName, reference.Id, new ColumnSet(columns));
         }
     }
 }

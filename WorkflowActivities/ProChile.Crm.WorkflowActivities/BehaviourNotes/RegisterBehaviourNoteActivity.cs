@@ -90,14 +90,14 @@ namespace ProChile.Crm.WorkflowActivities.BehaviourNotes
                 return;
             }
             var facts = RequireText(run, Facts, FactsMaxLength, "lo que ocurrió: a qué no asistió la empresa y qué explicó");
-            var existing = FindNote(run.Service, company.Id, agenda);
+            var existing = FindNote(run.UserService, company.Id, agenda);
             if (existing != null)
             {
                 run.Set(Note, existing);
                 run.Trace("N1: la nota {0} ya existe para esta agenda; no se crea otra.", existing.Id);
                 return;
             }
-            var id = run.Service.Create(new Entity(BehaviourNote.EntityLogicalName)
+            var id = run.UserService.Create(new Entity(BehaviourNote.EntityLogicalName)
             {
                 [BehaviourNote.Name] = Fit("Nota de comportamiento: " + agenda, NameMaxLength),
                 [BehaviourNote.AccountId] = company,

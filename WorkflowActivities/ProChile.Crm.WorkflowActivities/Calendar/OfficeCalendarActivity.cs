@@ -27,7 +27,7 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
         }
 
         /// <summary>The offices' calendars with the admins' one-off holidays (one query).</summary>
-        protected OfficeCalendars CalendarsFor(ActivityRun run) => OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(run.Service));
+        protected OfficeCalendars CalendarsFor(ActivityRun run) => OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(run.UserService));
 
         /// <summary>The office slug of a region choice input; a Spanish error naming the input otherwise.</summary>
         protected static string OfficeSlug(ActivityRun run, InArgument<OptionSetValue> office)

@@ -17,7 +17,8 @@ namespace ProChile.Crm.WorkflowActivities.Execution
         private readonly Activity activity;
         private readonly CodeActivityContext context;
         private readonly IOrganizationServiceFactory serviceFactory;
-        private CountingOrganizationService? service;
+        private CountingOrganizationService? userService;
+        private CountingOrganizationService? systemService;
 
         internal ActivityRun(Activity activity, CodeActivityContext context, IWorkflowContext workflowContext,
             IOrganizationServiceFactory serviceFactory, ITracingService tracing)
@@ -40,11 +41,20 @@ namespace ProChile.Crm.WorkflowActivities.Execution
         /// </summary>
         public DateTime NowUtc { get; }
 
-        /// <summary>The organization service, as the user the process runs for; created on first use.</summary>
-        public IOrganizationService Service => service ??= new CountingOrganizationService(serviceFactory.CreateOrganizationService(WorkflowContext.UserId));
+        /// <summary>
+        /// The organization service as the user the process runs for (the workflow's owner, or the user who ran an
+        /// on-demand process); Dataverse checks that user's privileges. Created on first use.
+        /// </summary>
+        public IOrganizationService UserService => userService ??= new CountingOrganizationService(serviceFactory.CreateOrganizationService(WorkflowContext.UserId));
 
-        /// <summary>Calls made through <see cref="Service"/> so far (traced at the end of the run).</summary>
-        public int ServiceCalls => service?.Calls ?? 0;
+        /// <summary>
+        /// The organization service as SYSTEM: no privilege checks. Only for bookkeeping the user may not do by hand,
+        /// and for reads a rule needs whole; every call site says why. Created on first use.
+        /// </summary>
+        public IOrganizationService SystemService => systemService ??= new CountingOrganizationService(serviceFactory.CreateOrganizationService(null));
+
+        /// <summary>Calls made through both services so far (traced at the end of the run).</summary>
+        public int ServiceCalls => (userService?.Calls ?? 0) + (systemService?.Calls ?? 0);
 
         /// <summary>Who caused a change, for history entries: the user who started the process, as the plugins attribute it.</summary>
         public string Initiator => AccountRow.Who(WorkflowContext.InitiatingUserId);

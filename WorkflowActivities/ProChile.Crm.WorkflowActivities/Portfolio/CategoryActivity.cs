@@ -29,7 +29,7 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
 
         /// <summary>Reads the account named by <paramref name="accountInput"/>; a Spanish error for a missing or wrong reference.</summary>
         private protected static AccountCategoryRecord ReadAccount(ActivityRun run, InArgument<EntityReference> accountInput) =>
-            AccountCategoryRecord.Read(run.Service, run.RequireReference(accountInput, Account.EntityLogicalName, ExpectedAccount));
+            AccountCategoryRecord.Read(run.UserService, run.RequireReference(accountInput, Account.EntityLogicalName, ExpectedAccount));
 
         /// <summary>D4: today in the zone of the company's regional office (mainland time when it has none).</summary>
         private protected CivilDate TodayOf(ActivityRun run, AccountCategoryRecord account) => account.TodayAt(regionDates, run.NowUtc);

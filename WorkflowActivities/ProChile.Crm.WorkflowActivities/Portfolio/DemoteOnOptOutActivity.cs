@@ -38,12 +38,12 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
         protected override void Run(ActivityRun run)
         {
             var reference = run.RequireReference(Company, Account.EntityLogicalName, ExpectedAccount);
-            var before = AccountCategoryRecord.Read(run.Service, reference);
+            var before = AccountCategoryRecord.Read(run.UserService, reference);
             var after = before;
             if (!before.OptedOut)
             {
-                run.Service.Update(new Entity(Account.EntityLogicalName, before.Id) { [Account.FollowUpOptOut] = true });
-                after = AccountCategoryRecord.Read(run.Service, reference);
+                run.UserService.Update(new Entity(Account.EntityLogicalName, before.Id) { [Account.FollowUpOptOut] = true });
+                after = AccountCategoryRecord.Read(run.UserService, reference);
             }
             bool demoted = before.StoredCategory == PortfolioCategory.RegularWork && after.StoredCategory == PortfolioCategory.OccasionalWork;
             run.Set(Demoted, demoted);

@@ -45,12 +45,12 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                 run.Set(Reason, NotInPortfolio);
                 return;
             }
-            var inputs = account.Inputs(ActionRows.Read(run.Service, account.Id), SettingsReader.Read(run.Service));
+            var inputs = account.Inputs(ActionRows.Read(run.UserService, account.Id), SettingsReader.Read(run.UserService));
             var decision = CategoryRule.Decide(inputs, TodayOf(run, account));
             bool changed = decision.Category != account.StoredCategory;
             if (!account.SetByHand && (changed || decision.Reason.Text != account.StoredReason))
             {
-                run.Service.Update(new Entity(Account.EntityLogicalName, account.Id)
+                run.UserService.Update(new Entity(Account.EntityLogicalName, account.Id)
                 {
                     [Account.Category] = ChoiceOf(decision.Category),
                     [Account.CategoryReason] = decision.Reason.Text,

@@ -32,12 +32,12 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
 
         public int PageSize { get; }
 
-        public IOrganizationService Service => run.Service;
+        public IOrganizationService Service => run.UserService;
 
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
-        public RuleSettings Settings => settings ??= SettingsReader.Read(run.Service);
+        public RuleSettings Settings => settings ??= SettingsReader.Read(run.UserService);
 
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays.</summary>
         public OfficeCalendars Offices => offices ??= readOffices();
@@ -57,7 +57,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             var rows = new List<Entity>();
             while (true)
             {
-                var page = run.Service.RetrieveMultiple(query);
+                var page = run.UserService.RetrieveMultiple(query);
                 rows.AddRange(page.Entities);
                 if (!page.MoreRecords)
                 {
