@@ -31,6 +31,7 @@ namespace ProChile.Crm.Benchmarks
             Console.WriteLine($"companies {companies}, cohort size {options.CohortSize} ({result.Cohorts} local organizations), {Environment.ProcessorCount} cores");
             Console.WriteLine($"wall time {result.WallTime.TotalSeconds:0.00} s (portfolio drawn in {result.GenerationTime.TotalMilliseconds:0} ms)");
             Console.WriteLine($"allocated {allocated / (1024.0 * 1024.0):0} MiB, peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):0} MiB");
+            Console.WriteLine($"garbage collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s");
             Console.WriteLine($"requests {result.Summary.Requests}, actions {result.Summary.ActionsInYear}, unexpected refusals {result.Summary.Run.UnexpectedRefusals}");
             var total = result.Timings.Sections.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
             Console.WriteLine($"| section | events | total (s, summed over cohorts) | per event (ms) | share |");

@@ -49,5 +49,23 @@ namespace ProChile.Crm.Simulation.Tests
                 Directory.Delete(folder, recursive: true);
             }
         }
+
+        [TestMethod]
+        public void YearsAreOneYearOrConsecutiveYears()
+        {
+            Assert.AreEqual((2026, 2028), SimulationOptions.ParseYears("2026-2028"));
+            Assert.AreEqual((2026, 2026), SimulationOptions.ParseYears("2026"));
+            Assert.AreEqual(3, new SimulationOptions(10, 2026, 1, lastYear: 2028).YearCount);
+        }
+
+        [TestMethod]
+        public void YearsBackwardsOutOfRangeOrTooManyAreRefusedNamingTheValue()
+        {
+            foreach (var text in new[] { "2028-2026", "2004-2006", "2099-2101", "2026-2036", "2026/2028", "dos mil", "2026-" })
+            {
+                var refused = Assert.ThrowsExactly<SimulationInputException>(() => SimulationOptions.ParseYears(text), text);
+                Assert.AreEqual($"--years «{text}» no es válido; se acepta un año o años consecutivos AAAA-AAAA (hasta 10) entre 2005 y 2100, p. ej. 2026-2028.", refused.Message);
+            }
+        }
     }
 }

@@ -5,9 +5,10 @@ using System.IO;
 namespace ProChile.Crm.Simulation
 {
     /// <summary>
-    /// What to simulate: how many companies, which calendar year, the seed of the synthetic data, and how many
-    /// companies share one local organization (a cohort). Companies never affect each other, so the cohort size
-    /// changes how long a run takes, never what it counts.
+    /// What to simulate: how many companies, which calendar years (one by default; consecutive years live on the
+    /// same organization, so categories, users, former users and notes carry over), the seed of the synthetic data,
+    /// and how many companies share one local organization (a cohort). Companies never affect each other, so the
+    /// cohort size changes how long a run takes, never what it counts.
     /// </summary>
     public sealed class SimulationOptions
     {
@@ -19,11 +20,16 @@ namespace ProChile.Crm.Simulation
         public const int FirstYear = 2005;
         public const int LastYear = 2100;
 
+        /// <summary>The longest run, in consecutive years.</summary>
+        public const int MaxYears = 10;
+
         public const int DefaultCompanies = 2000;
         public const int DefaultSeed = 2024;
         /// <param name="cohortSize">Companies per local organization; by default the companies split evenly over the cores
         /// (with the organization's indexes, fewer and larger cohorts cost less: each tabulates the offices' calendars once).</param>
-        public SimulationOptions(int companies, int year, int seed, int? cohortSize = null)
+        /// <param name="lastYear">The last simulated year (the same as <paramref name="year"/> by default): the organization
+        /// lives through every year from <paramref name="year"/> to it.</param>
+        public SimulationOptions(int companies, int year, int seed, int? cohortSize = null, int? lastYear = null)
         {
             if (companies < MinCompanies || companies > MaxCompanies)
             {
@@ -37,19 +43,51 @@ namespace ProChile.Crm.Simulation
             {
                 throw new SimulationInputException($"--cohort-size «{cohortSize.Value.ToString(CultureInfo.InvariantCulture)}» no es válido; se acepta un número entero de 1 o más.");
             }
+            int last = lastYear ?? year;
+            if (last < year || last > LastYear || last - year + 1 > MaxYears)
+            {
+                throw new SimulationInputException(YearsRefused($"{year}-{last}"));
+            }
             Companies = companies;
             Year = year;
+            EndYear = last;
             Seed = seed;
             CohortSize = cohortSize ?? (companies + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
         }
 
         public int Companies { get; }
 
+        /// <summary>The first simulated year.</summary>
         public int Year { get; }
+
+        /// <summary>The last simulated year (<see cref="Year"/> for a one-year run).</summary>
+        public int EndYear { get; }
+
+        public int YearCount => EndYear - Year + 1;
 
         public int Seed { get; }
 
         public int CohortSize { get; }
+
+        /// <summary>
+        /// `--years`: one year (2026) or consecutive years (2026-2028), inside <see cref="FirstYear"/>..<see cref="LastYear"/>
+        /// and at most <see cref="MaxYears"/> of them; anything else is refused naming the value and what is accepted.
+        /// </summary>
+        public static (int First, int Last) ParseYears(string text)
+        {
+            var parts = text.Trim().Split('-');
+            if (parts.Length is 1 or 2
+                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int first)
+                && (parts.Length == 1 ? first : int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) ? parsed : -1) is int last
+                && first >= FirstYear && last >= first && last <= LastYear && last - first + 1 <= MaxYears)
+            {
+                return (first, last);
+            }
+            throw new SimulationInputException(YearsRefused(text));
+        }
+
+        private static string YearsRefused(string value) =>
+            $"--years «{value}» no es válido; se acepta un año o años consecutivos AAAA-AAAA (hasta {MaxYears}) entre {FirstYear} y {LastYear}, p. ej. 2026-2028.";
 
         /// <summary>
         /// The report folder, created if missing; a path that cannot be written is refused before anything runs,

@@ -50,6 +50,42 @@ namespace ProChile.Crm.Cli.Tests.Commands
         }
 
         [TestMethod]
+        public void YearsBackwardsExitTwoWithOneLine()
+        {
+            var run = CliRun.Of("simulate", "--years", "2028-2026");
+
+            Assert.AreEqual(2, run.ExitCode);
+            Assert.AreEqual("--years «2028-2026» no es válido; se acepta un año o años consecutivos AAAA-AAAA (hasta 10) entre 2005 y 2100, p. ej. 2026-2028.\n", run.Stderr);
+            Assert.AreEqual(string.Empty, run.Stdout);
+        }
+
+        [TestMethod]
+        public void ThreeYearsPrintEachYearAndTheChangeBetweenThem()
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "prochile-simulate-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                var run = CliRun.Of("simulate", "--companies", "12", "--years", "2026-2028", "--seed", "4", "--out", folder);
+
+                Assert.AreEqual(0, run.ExitCode, run.Stderr);
+                StringAssert.StartsWith(run.Stdout, "Simulación 2026: 12 empresas, semilla 4\n");
+                StringAssert.Contains(run.Stdout, "Simulación 2027: 12 empresas, semilla 4\n");
+                StringAssert.Contains(run.Stdout, "Simulación 2028: 12 empresas, semilla 4\n");
+                StringAssert.Contains(run.Stdout, "Año a año (2026-2028)\n");
+                var html = File.ReadAllText(Path.Combine(folder, "informe-simulacion.html"));
+                StringAssert.Contains(html, "<h2>Año a año</h2>");
+                StringAssert.Contains(html, "<svg id=\"plazos-regla-2028\"");
+            }
+            finally
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+
+        [TestMethod]
         public void AnUnwritableFolderExitsTwoBeforeAnythingRuns()
         {
             var file = Path.GetTempFileName();

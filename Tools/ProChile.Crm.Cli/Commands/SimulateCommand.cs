@@ -14,9 +14,10 @@ using Spectre.Console;
 namespace ProChile.Crm.Cli
 {
     /// <summary>
-    /// `prochile simulate [--companies N] [--year YYYY] [--seed S] [--out DIR] [--cohort-size K]`: a synthetic
-    /// portfolio lives a year through the shipped plugins on the local organization (C1-C10, S1-S14, F1-F2,
-    /// N1-N4); prints the summary and writes an HTML report with charts to DIR. Same seed, same numbers.
+    /// `prochile simulate [--companies N] [--year YYYY | --years YYYY-YYYY] [--seed S] [--out DIR] [--cohort-size K]`:
+    /// a synthetic portfolio lives a year (or consecutive years, on the same organization) through the shipped plugins
+    /// on the local organization (C1-C10, S1-S14, F1-F2, N1-N4); prints the summary of each year and the change
+    /// between them, and writes an HTML report with charts to DIR. Same seed, same numbers.
     /// The progress bar goes to the terminal's stderr, only when it is a terminal; stdout gets the summary whole.
     /// </summary>
     internal static class SimulateCommand
@@ -25,30 +26,32 @@ namespace ProChile.Crm.Cli
         {
             var companies = new Option<int>("--companies") { Description = $"Empresas sintéticas ({SimulationOptions.MinCompanies}..{SimulationOptions.MaxCompanies}).", DefaultValueFactory = _ => SimulationOptions.DefaultCompanies };
             var year = new Option<int>("--year") { Description = $"Año calendario simulado ({SimulationOptions.FirstYear}..{SimulationOptions.LastYear}); por omisión, el último año completo.", DefaultValueFactory = _ => DateTime.UtcNow.Year - 1 };
+            var years = new Option<string?>("--years") { Description = $"Años consecutivos simulados en la misma organización, p. ej. 2026-2028 (hasta {SimulationOptions.MaxYears}); sustituye a --year." };
             var seed = new Option<int>("--seed") { Description = "Semilla de los datos sintéticos.", DefaultValueFactory = _ => SimulationOptions.DefaultSeed };
             var output = new Option<string>("--out") { Description = "Carpeta del informe HTML (se crea si no existe).", DefaultValueFactory = _ => "simulacion" };
             var cohortSize = new Option<int?>("--cohort-size") { Description = "Empresas por organización local (rendimiento; no cambia los resultados). Por omisión, las empresas repartidas entre los núcleos." };
             var command = new Command("simulate", "Simula un año de cartera con los plugins reales en la organización local; resumen e informe HTML.")
             {
-                companies, year, seed, output, cohortSize,
+                companies, year, years, seed, output, cohortSize,
             };
             command.SetAction(parse =>
             {
-                var options = Options(parse.GetValue(companies), parse.GetValue(year), parse.GetValue(seed), parse.GetValue(cohortSize));
+                var options = Options(parse.GetValue(companies), parse.GetValue(year), parse.GetValue(years), parse.GetValue(seed), parse.GetValue(cohortSize));
                 var directory = Directory(parse.GetValue(output)!);
                 var result = WithProgress(options);
-                var reportPath = HtmlReport.Write(result.Summary, directory);
+                var reportPath = HtmlReport.Write(result.Years, directory);
                 stdout.Write(Render(result, reportPath));
                 return CliApp.Success;
             });
             return command;
         }
 
-        internal static SimulationOptions Options(int companies, int year, int seed, int? cohortSize)
+        internal static SimulationOptions Options(int companies, int year, string? years, int seed, int? cohortSize)
         {
             try
             {
-                return new SimulationOptions(companies, year, seed, cohortSize);
+                var (first, last) = years is null ? (year, year) : SimulationOptions.ParseYears(years);
+                return new SimulationOptions(companies, first, seed, cohortSize, last);
             }
             catch (SimulationInputException e)
             {
@@ -70,7 +73,7 @@ namespace ProChile.Crm.Cli
 
         internal static string Render(SimulationResult result, string reportPath)
         {
-            var text = new StringBuilder(SummaryText.Render(result.Summary));
+            var text = new StringBuilder(SummaryText.Render(result.Years));
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"Informe: {reportPath}");
             text.AppendLine(CultureInfo.InvariantCulture, $"Tiempo: {result.WallTime.TotalSeconds:0.0} s ({result.Cohorts} organizaciones locales, {Environment.ProcessorCount} núcleos)");

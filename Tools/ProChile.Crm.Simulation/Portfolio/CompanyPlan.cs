@@ -20,7 +20,10 @@ namespace ProChile.Crm.Simulation.Portfolio
         OutOfFocus,
     }
 
-    /// <summary>One synthetic company and everything that happens to it in the simulated year, drawn up front from the seed.</summary>
+    /// <summary>
+    /// One synthetic company and everything that happens to it in the first simulated year, drawn up front from the
+    /// seed; <see cref="LaterYears"/> holds what happens in each following year of a longer run.
+    /// </summary>
     public sealed record CompanyPlan(
         int Index,
         string Name,
@@ -41,7 +44,25 @@ namespace ProChile.Crm.Simulation.Portfolio
     {
         /// <summary>C9/C6: a company without a Chilean RUT is attended from abroad.</summary>
         public bool IsForeign => Rut is null;
+
+        /// <summary>The years after the first, in order (empty for a one-year run).</summary>
+        public IReadOnlyList<CompanyYearPlan> LaterYears { get; init; } = Array.Empty<CompanyYearPlan>();
+
+        /// <summary>The first year's plan, in the same shape as the later years'.</summary>
+        public CompanyYearPlan FirstYear => new CompanyYearPlan(RegisteredAtUtc.Year, Actions, OptOutAtUtc, ManualCategory, Requests, NoShow);
+
+        /// <summary>The plan of <paramref name="year"/>: the first year's or a later one's.</summary>
+        public CompanyYearPlan In(int year) => year == RegisteredAtUtc.Year ? FirstYear : LaterYears[year - RegisteredAtUtc.Year - 1];
     }
+
+    /// <summary>What a registered company does in one year: its actions, opt-out, hand-set category, requests and no-show.</summary>
+    public sealed record CompanyYearPlan(
+        int Year,
+        IReadOnlyList<ActionPlan> Actions,
+        DateTime? OptOutAtUtc,
+        ManualCategoryPlan? ManualCategory,
+        IReadOnlyList<RequestPlan> Requests,
+        NoShowPlan? NoShow);
 
     /// <summary>C6: an action in the "Registro de Acciones", on a local date, that counts or not towards being a user.</summary>
     public sealed record ActionPlan(DateTime Date, DateTime RegisteredAtUtc, bool Qualifies);

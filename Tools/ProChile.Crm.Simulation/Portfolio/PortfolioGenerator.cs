@@ -9,8 +9,9 @@ using Choices = shipped::ProChile.Crm.Dataverse.Schema.Choices;
 namespace ProChile.Crm.Simulation.Portfolio
 {
     /// <summary>
-    /// Draws a synthetic portfolio from a seed (one <see cref="Random"/>, companies in index order), so a seed
-    /// always gives the same companies, actions, requests and no-shows. The shares below are the simulation's
+    /// Draws a synthetic portfolio from a seed (one <see cref="Random"/>, companies in index order, then each later
+    /// year's plans in the same order), so a seed always gives the same companies, actions, requests and no-shows,
+    /// and the first year of a longer run is the same as that year alone. The shares below are the simulation's
     /// assumptions, not protocol rules; <see cref="PortfolioShares"/> names them.
     /// </summary>
     public sealed class PortfolioGenerator
@@ -40,8 +41,8 @@ namespace ProChile.Crm.Simulation.Portfolio
         private static readonly string[] Agendas = { "Misión comercial a Perú", "Rueda de negocios Expoalimentos", "Feria ProWine", "Encuentro Exporta Más", "Misión tecnológica a Corea" };
 
         private readonly Random random;
-        private readonly int year;
-        private readonly DateTime yearStartUtc;
+        private int year;
+        private DateTime yearStartUtc;
         private readonly Dictionary<Choices.Region, double> diligence;
 
         private PortfolioGenerator(int year, int seed)
@@ -59,7 +60,49 @@ namespace ProChile.Crm.Simulation.Portfolio
             var companies = Enumerable.Range(0, options.Companies).Select(generator.Company).ToList();
             int questions = Math.Max(1, (int)Math.Round(options.Companies * PortfolioShares.HelpCentreQuestionsPerCompany));
             var helpCentre = Enumerable.Range(0, questions).Select(_ => generator.HelpCentreQuestion()).ToList();
-            return new SyntheticPortfolio(options.Year, options.Seed, companies, helpCentre);
+            var laterYears = new List<PortfolioYear>();
+            var laterPlans = companies.Select(_ => new List<CompanyYearPlan>()).ToList();
+            for (int later = options.Year + 1; later <= options.EndYear; later++)
+            {
+                generator.Enter(later);
+                for (int i = 0; i < companies.Count; i++)
+                {
+                    laterPlans[i].Add(generator.LaterYear(companies[i], laterPlans[i]));
+                }
+                laterYears.Add(new PortfolioYear(later, Enumerable.Range(0, questions).Select(_ => generator.HelpCentreQuestion()).ToList()));
+            }
+            return new SyntheticPortfolio(options.Year, options.Seed, companies.Select((c, i) => c with { LaterYears = laterPlans[i] }).ToList(), helpCentre)
+            {
+                LaterYears = laterYears,
+            };
+        }
+
+        private void Enter(int nextYear)
+        {
+            year = nextYear;
+            yearStartUtc = new DateTime(nextYear, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        }
+
+        // A registered company's next year: the same kind of company doing a new year's work. Whether its
+        // characterisation form makes it a former user (C7, S5) depends on its last qualifying action so far.
+        private CompanyYearPlan LaterYear(CompanyPlan company, IReadOnlyList<CompanyYearPlan> earlier)
+        {
+            bool complete = company.Completeness == RecordCompleteness.Complete;
+            var actions = Actions(company.IsForeign, company.Completeness, registeredDay: 0);
+            DateTime? optOut = actions.Count > 0 && !company.ExportaMas && Chance(PortfolioShares.OptOut)
+                ? OptOutAfter(actions[random.Next(actions.Count)])
+                : null;
+            ManualCategoryPlan? manual = complete && Chance(PortfolioShares.ManualCategory)
+                ? new ManualCategoryPlan(Instant(random.Next(1, 364)), Chance(0.5) ? Choices.Category.TrabajoHabitual : Choices.Category.TrabajoEsporadico)
+                : null;
+            var lastQualifying = company.HistoryActionDates
+                .Concat(earlier.Prepend(company.FirstYear).SelectMany(y => y.Actions).Where(a => a.Qualifies).Select(a => a.Date))
+                .DefaultIfEmpty()
+                .Max();
+            var history = lastQualifying == default ? Array.Empty<DateTime>() : new[] { lastQualifying };
+            var requests = Requests(company.IsForeign, company.Completeness, company.Exporter, company.Potential, history, actions, company.Region, registeredDay: 0);
+            var noShow = complete && !company.IsForeign && Chance(PortfolioShares.NoShow) ? NoShow(registeredDay: 0) : null;
+            return new CompanyYearPlan(year, actions, optOut, manual, requests, noShow);
         }
 
         private CompanyPlan Company(int index)

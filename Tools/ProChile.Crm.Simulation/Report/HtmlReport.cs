@@ -10,7 +10,8 @@ namespace ProChile.Crm.Simulation.Report
 {
     /// <summary>
     /// The simulation's report: one self-contained HTML file (inline CSS and SVG charts, nothing fetched) with the
-    /// segments, categories, deadlines per rule and per office, and behaviour notes, each as a chart and a table.
+    /// segments, categories, deadlines per rule and per office, and behaviour notes, each as a chart and a table. A run
+    /// of consecutive years opens with the year-over-year table, then each year in full (chart ids end in the year).
     /// </summary>
     public static class HtmlReport
     {
@@ -22,26 +23,72 @@ namespace ProChile.Crm.Simulation.Report
         private const string Single = "#1565c0";
 
         /// <summary>Writes the report into <paramref name="directory"/> and returns its path.</summary>
-        public static string Write(SimulationSummary summary, string directory)
+        public static string Write(SimulationSummary summary, string directory) => Write(new[] { summary }, directory);
+
+        /// <summary>Writes the report of one or more consecutive years into <paramref name="directory"/> and returns its path.</summary>
+        public static string Write(IReadOnlyList<SimulationSummary> years, string directory)
         {
             var path = Path.Combine(directory, FileName);
-            File.WriteAllText(path, Render(summary), new UTF8Encoding(false));
+            File.WriteAllText(path, Render(years), new UTF8Encoding(false));
             return path;
         }
 
         public static string Render(SimulationSummary summary)
         {
             var html = new StringBuilder();
+            Head(html, summary.Year.ToString(CultureInfo.InvariantCulture));
+            html.Append(CultureInfo.InvariantCulture, $"<h1>Simulación del Protocolo de Atención de Usuarios: año {summary.Year}</h1>");
+            Year(html, summary, string.Empty);
+            return Foot(html);
+        }
+
+        public static string Render(IReadOnlyList<SimulationSummary> years)
+        {
+            if (years.Count == 1)
+            {
+                return Render(years[0]);
+            }
+            var span = $"{years[0].Year}-{years[^1].Year}";
+            var html = new StringBuilder();
+            Head(html, span);
+            html.Append(CultureInfo.InvariantCulture, $"<h1>Simulación del Protocolo de Atención de Usuarios: años {span}</h1>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{N(years[0].Companies)} empresas sintéticas (semilla {years[0].Seed}) viven {years.Count} años seguidos en la misma organización local: categorías, acciones, antiguas usuarias (C7) y notas vigentes pasan de un año al siguiente.</p>");
+            html.Append("<h2>Año a año</h2>");
+            var header = new List<string> { "Indicador" };
+            header.AddRange(years.Select(y => y.Year.ToString(CultureInfo.InvariantCulture)));
+            header.AddRange(years.Skip(1).Select(y => "Cambio " + y.Year.ToString(CultureInfo.InvariantCulture)));
+            html.Append(Table(header, YearOverYear.Rows(years).Select(r => new[] { r.Label.Trim() }
+                .Concat(r.Values.Select(N)).Concat(r.Changes.Select(YearOverYearRow.Signed)).ToArray())));
+            foreach (var summary in years)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"anio-{summary.Year}\">Año {summary.Year}</h1>");
+                Year(html, summary, "-" + summary.Year.ToString(CultureInfo.InvariantCulture));
+            }
+            return Foot(html);
+        }
+
+        private static void Head(StringBuilder html, string years)
+        {
             html.Append("<!DOCTYPE html>\n<html lang=\"es\"><head><meta charset=\"utf-8\">");
-            html.Append(CultureInfo.InvariantCulture, $"<title>Simulación ProChile {summary.Year}</title>");
+            html.Append(CultureInfo.InvariantCulture, $"<title>Simulación ProChile {years}</title>");
             html.Append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1000px}h1{font-size:1.5em}h2{margin-top:2em;border-bottom:1px solid #ccc}"
                 + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ddd;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}"
                 + "svg.chart text{font-size:12px;fill:#222}svg.chart text.title{font-size:14px;font-weight:bold}.note{color:#555;font-size:.9em}</style></head><body>");
-            html.Append(CultureInfo.InvariantCulture, $"<h1>Simulación del Protocolo de Atención de Usuarios: año {summary.Year}</h1>");
+        }
+
+        private static string Foot(StringBuilder html)
+        {
+            html.Append("<p class=\"note\">Generado por <code>prochile simulate</code>. Datos sintéticos: no representan empresas reales.</p></body></html>\n");
+            return html.ToString();
+        }
+
+        // One year's sections; idSuffix keeps chart ids unique when several years share the page.
+        private static void Year(StringBuilder html, SimulationSummary summary, string idSuffix)
+        {
             html.Append(CultureInfo.InvariantCulture, $"<p>{N(summary.Companies)} empresas sintéticas (semilla {summary.Seed}) en las 16 regiones, pasadas por los plugins de la solución en la organización local.</p>");
 
-            Section(html, "Segmentos (C3)", SvgBarChart.Render("segmentos", "Empresas por segmento", Labels(summary.Segments), One("Empresas", summary.Segments)), Table(new[] { "Segmento", "Empresas" }, summary.Segments.Select(s => new[] { s.Label, N(s.Count) })));
-            Section(html, "Categorías de la cartera (C4, C5)", SvgBarChart.Render("categorias", "Empresas de la cartera por categoría", Labels(summary.Categories), One("Empresas", summary.Categories)),
+            Section(html, "Segmentos (C3)", SvgBarChart.Render("segmentos" + idSuffix, "Empresas por segmento", Labels(summary.Segments), One("Empresas", summary.Segments)), Table(new[] { "Segmento", "Empresas" }, summary.Segments.Select(s => new[] { s.Label, N(s.Count) })));
+            Section(html, "Categorías de la cartera (C4, C5)", SvgBarChart.Render("categorias" + idSuffix, "Empresas de la cartera por categoría", Labels(summary.Categories), One("Empresas", summary.Categories)),
                 Table(new[] { "Categoría", "Empresas" }, summary.Categories.Select(s => new[] { s.Label, N(s.Count) }))
                 + P($"Bajas de categoría 2 a 3 por rechazo del correo mensual (C5): {N(summary.Run.Demotions)} de {N(summary.Run.OptOuts)} rechazos. Cambios de categoría registrados en el historial: {N(summary.CategoryChangesRecorded)}."));
             html.Append("<h2>Usuarias (C6, C7) y seguimiento (F1, F2)</h2>");
@@ -55,16 +102,16 @@ namespace ProChile.Crm.Simulation.Report
             }));
 
             var byRule = summary.ByRule();
-            Section(html, "Plazos por regla (S1-S14)", SvgBarChart.Render("plazos-regla", "Solicitudes por regla", byRule.Select(r => r.Rule).ToList(), Stacked(byRule)),
+            Section(html, "Plazos por regla (S1-S14)", SvgBarChart.Render("plazos-regla" + idSuffix, "Solicitudes por regla", byRule.Select(r => r.Rule).ToList(), Stacked(byRule)),
                 DeadlineTable("Regla", byRule.Select(r => (r.Rule, r)))
                 + P($"{N(summary.Requests)} plazos = {N(summary.Met)} cumplidos + {N(summary.Breached)} incumplidos + {N(summary.Open)} abiertos al cierre. S14 cuenta como cumplido cuando la agenda se pidió con 30 días o más; S8 es el plazo de la empresa para sus descargos."));
             var byOffice = summary.ByOffice();
-            Section(html, "Plazos por oficina", SvgBarChart.Render("plazos-oficina", "Solicitudes por oficina", byOffice.Select(o => o.Office).ToList(), Stacked(byOffice)),
+            Section(html, "Plazos por oficina", SvgBarChart.Render("plazos-oficina" + idSuffix, "Solicitudes por oficina", byOffice.Select(o => o.Office).ToList(), Stacked(byOffice)),
                 DeadlineTable("Oficina", byOffice.Select(o => (o.Office, o))));
             html.Append("<h2>Plazos por oficina y regla</h2>");
             html.Append(DeadlineTable("Oficina · regla", summary.Deadlines.Select(d => (d.Office + " · " + d.Rule, d))));
 
-            Section(html, "Notas de comportamiento (N1-N4)", SvgBarChart.Render("notas", "Notas por estado al cierre", Labels(summary.NotesByStatus), One("Notas", summary.NotesByStatus)),
+            Section(html, "Notas de comportamiento (N1-N4)", SvgBarChart.Render("notas" + idSuffix, "Notas por estado al cierre", Labels(summary.NotesByStatus), One("Notas", summary.NotesByStatus)),
                 Table(new[] { "Indicador", "Valor" }, new[]
                 {
                     new[] { "Inasistencias a agendas confirmadas", N(summary.Run.NoShows) },
@@ -82,8 +129,6 @@ namespace ProChile.Crm.Simulation.Report
                 }
                 html.Append("</ul>");
             }
-            html.Append("<p class=\"note\">Generado por <code>prochile simulate</code>. Datos sintéticos: no representan empresas reales.</p></body></html>\n");
-            return html.ToString();
         }
 
         private static void Section(StringBuilder html, string title, string chart, string body) =>

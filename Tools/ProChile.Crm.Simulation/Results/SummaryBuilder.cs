@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.LocalOrganization.Metadata;
 using ProChile.Crm.Simulation.Organization;
 using Account = shipped::ProChile.Crm.Dataverse.Schema.Account;
 using ActionRecord = shipped::ProChile.Crm.Dataverse.Schema.ActionRecord;
@@ -18,8 +19,11 @@ using TaskActivity = shipped::ProChile.Crm.Dataverse.Schema.TaskActivity;
 namespace ProChile.Crm.Simulation.Results
 {
     /// <summary>
-    /// Counts what a cohort's organization holds at the year's end (every row, read page by page)
-    /// and adds cohorts together. Counts only add, so the result does not depend on how companies were split.
+    /// Counts what a cohort's organization holds at a year's end and adds cohorts together. The rows are read page by
+    /// page, only the columns a count needs, and counted as they arrive (nothing is kept but the counts). The state
+    /// at the year's end (segments, categories, users, notes in force) is every account's; what happened in the year
+    /// (history rows, follow-ups, requests, notes) is what was created in it. Counts only add, so the result does not
+    /// depend on how companies were split.
     /// </summary>
     internal sealed class SummaryBuilder
     {
@@ -45,24 +49,33 @@ namespace ProChile.Crm.Simulation.Results
             this.year = year;
         }
 
-        public void Add(LocalOrganization.LocalOrganization organization, DateTime yearEndUtc, RunTallies run)
+        /// <param name="fromUtc">Where the year began for this organization (the previous year's end; null for its first year).</param>
+        public void Add(LocalOrganization.LocalOrganization organization, DateTime? fromUtc, DateTime yearEndUtc, RunTallies run)
         {
-            var accounts = AllRows(organization, Account.EntityLogicalName);
-            var regionOf = accounts.ToDictionary(a => a.Id, a => Choice(a, Account.Region));
-            foreach (var account in accounts)
+            var regionOf = new Dictionary<Guid, int?>();
+            foreach (var account in Rows(organization, Account.EntityLogicalName, null,
+                Account.Region, Account.Segment, Account.Category, Account.LastUserYear, Account.BehaviourNoteInForce))
             {
+                regionOf.Add(account.Id, Choice(account, Account.Region));
                 CountAccount(account);
             }
-            actionsInYear += AllRows(organization, ActionRecord.EntityLogicalName)
-                .Count(a => a.GetAttributeValue<DateTime?>(ActionRecord.ActionDate)?.Year == year);
-            categoryChanges += AllRows(organization, CategoryHistory.EntityLogicalName).Count;
-            tasks += AllRows(organization, TaskActivity.EntityLogicalName).Count;
-            emails += AllRows(organization, EmailActivity.EntityLogicalName).Count;
-            foreach (var request in AllRows(organization, Request.EntityLogicalName))
+            foreach (var action in Rows(organization, ActionRecord.EntityLogicalName, null, ActionRecord.ActionDate))
+            {
+                if (action.GetAttributeValue<DateTime?>(ActionRecord.ActionDate)?.Year == year)
+                {
+                    actionsInYear++;
+                }
+            }
+            categoryChanges += Count(organization, CategoryHistory.EntityLogicalName, fromUtc);
+            tasks += Count(organization, TaskActivity.EntityLogicalName, fromUtc);
+            emails += Count(organization, EmailActivity.EntityLogicalName, fromUtc);
+            foreach (var request in Rows(organization, Request.EntityLogicalName, fromUtc,
+                Request.Rule, Request.Office, Request.CommercialOffice, Request.ShortLeadTime, Request.AnsweredOn, Request.Compliant, Request.Due))
             {
                 CountRequest(request, yearEndUtc);
             }
-            foreach (var note in AllRows(organization, BehaviourNote.EntityLogicalName))
+            foreach (var note in Rows(organization, BehaviourNote.EntityLogicalName, fromUtc,
+                BehaviourNote.Status, BehaviourNote.NotifiedOn, BehaviourNote.AccountId, BehaviourNote.DefenceFiledOn, BehaviourNote.DefenceDue))
             {
                 CountNote(note, regionOf, yearEndUtc);
             }
@@ -198,19 +211,36 @@ namespace ProChile.Crm.Simulation.Results
         private IReadOnlyList<LabelledCount> Labelled(string optionSet, Dictionary<int, int> counts) =>
             schema.Options(optionSet).Select(o => new LabelledCount(o.Label, counts.TryGetValue(o.Value, out var n) ? n : 0)).ToList();
 
-        // Every row of a table, page by page: a query without paging stops at 5,000 rows, as in Dataverse.
-        private static List<Entity> AllRows(LocalOrganization.LocalOrganization organization, string table)
+        private static int Count(LocalOrganization.LocalOrganization organization, string table, DateTime? fromUtc)
         {
-            var rows = new List<Entity>();
-            var query = new QueryExpression(table) { ColumnSet = new ColumnSet(true), PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 } };
+            int count = 0;
+            foreach (var _ in Rows(organization, table, fromUtc))
+            {
+                count++;
+            }
+            return count;
+        }
+
+        // The rows of a table (created from fromUtc on, when given), page by page and only the columns asked for: a
+        // query without paging stops at 5,000 rows, as in Dataverse. Each page is counted and dropped.
+        private static IEnumerable<Entity> Rows(LocalOrganization.LocalOrganization organization, string table, DateTime? fromUtc, params string[] columns)
+        {
+            var query = new QueryExpression(table) { ColumnSet = new ColumnSet(columns), PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 } };
+            if (fromUtc is DateTime from)
+            {
+                query.Criteria.AddCondition(SystemColumns.CreatedOn, ConditionOperator.GreaterEqual, from);
+            }
             while (true)
             {
                 var page = organization.Service.RetrieveMultiple(query);
-                rows.AddRange(page.Entities);
+                foreach (var row in page.Entities)
+                {
+                    yield return row;
+                }
                 organization.Activity.Clear();
                 if (!page.MoreRecords)
                 {
-                    return rows;
+                    yield break;
                 }
                 query.PageInfo.PageNumber++;
                 query.PageInfo.PagingCookie = page.PagingCookie;

@@ -8,6 +8,45 @@ namespace ProChile.Crm.Simulation.Results
     /// <summary>The summary as plain text for the terminal (Spanish, as ProChile reads it), built whole before it is written.</summary>
     public static class SummaryText
     {
+        /// <summary>One year's summary, or, for consecutive years, each year's in order and then the change between them.</summary>
+        public static string Render(System.Collections.Generic.IReadOnlyList<SimulationSummary> years)
+        {
+            if (years.Count == 1)
+            {
+                return Render(years[0]);
+            }
+            var text = new StringBuilder();
+            foreach (var year in years)
+            {
+                text.AppendLine(Render(year));
+            }
+            text.AppendLine($"Año a año ({years[0].Year}-{years[^1].Year})");
+            text.Append($"  {"indicador",-38}");
+            foreach (var year in years)
+            {
+                text.Append($"{year.Year,10}");
+            }
+            foreach (var year in years.Skip(1))
+            {
+                text.Append($"{"cambio " + year.Year,14}");
+            }
+            text.AppendLine();
+            foreach (var row in YearOverYear.Rows(years))
+            {
+                text.Append($"  {row.Label,-38}");
+                foreach (var value in row.Values)
+                {
+                    text.Append($"{N(value),10}");
+                }
+                foreach (var change in row.Changes)
+                {
+                    text.Append($"{YearOverYearRow.Signed(change),14}");
+                }
+                text.AppendLine();
+            }
+            return text.ToString();
+        }
+
         public static string Render(SimulationSummary summary)
         {
             var text = new StringBuilder();

@@ -16,25 +16,25 @@ using PluginBase = shipped::ProChile.Crm.Plugins.Pipeline.PluginBase;
 namespace ProChile.Crm.Simulation.Running
 {
     /// <summary>
-    /// One cohort of companies living through the year on its own local organization, with the shipped plugins
-    /// registered from their [PluginStep] declarations and asynchronous steps run after each call. Events run in
-    /// time order (ties in the order they were scheduled); the clock is set to each event's instant before it
-    /// acts, so the plugins see the year pass. Each regional office has its executive, who owns its companies.
+    /// One cohort of companies living through one or more consecutive years on its own local organization, with the
+    /// shipped plugins registered from their [PluginStep] declarations and asynchronous steps run after each call.
+    /// Events run in time order (ties in the order they were scheduled); the clock is set to each event's instant
+    /// before it acts, so the plugins see the years pass. Each regional office has its executive, who owns its
+    /// companies. The organization is never reset between years: categories, actions, notes and history carry over.
     /// </summary>
     internal sealed class CohortRun
     {
         private readonly PriorityQueue<SimulationEvent, (DateTime At, long Sequence)> queue = new();
         private readonly ManualClock clock;
         private readonly Dictionary<Choices.Region, Guid> executives = new();
+        private readonly Dictionary<int, Guid> accounts = new();
         private long sequence;
 
-        public CohortRun(SolutionSchema schema, int year)
+        public CohortRun(SolutionSchema schema, int firstYear, int lastYear)
         {
-            YearStartUtc = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-            // D4: the year ends at midnight in mainland Chile, 03:00 UTC in summer time.
-            YearEndUtc = new DateTime(year + 1, 1, 1, 3, 0, 0, DateTimeKind.Utc);
-            Year = year;
-            clock = new ManualClock(YearStartUtc);
+            FirstYear = firstYear;
+            RunEndUtc = YearEndUtc(lastYear);
+            clock = new ManualClock(YearStartUtc(firstYear));
             Organization = new LocalOrganization.LocalOrganization(new LocalOrganizationOptions
             {
                 Clock = clock,
@@ -50,26 +50,36 @@ namespace ProChile.Crm.Simulation.Running
 
         public LocalOrganization.LocalOrganization Organization { get; }
 
-        public int Year { get; }
+        public int FirstYear { get; }
 
-        public DateTime YearStartUtc { get; }
-
-        public DateTime YearEndUtc { get; }
+        /// <summary>The end of the last simulated year: nothing is scheduled from then on.</summary>
+        public DateTime RunEndUtc { get; }
 
         public DateTime NowUtc => clock.UtcNow;
 
-        public RunTallies Tallies { get; } = new RunTallies();
+        /// <summary>What the run observes in the year being lived (a new tally each year).</summary>
+        public RunTallies Tallies { get; private set; } = new RunTallies();
 
         public SectionTimings Timings { get; } = new SectionTimings();
+
+        public static DateTime YearStartUtc(int year) => new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        // D4: the year ends at midnight in mainland Chile, 03:00 UTC in summer time.
+        public static DateTime YearEndUtc(int year) => new DateTime(year + 1, 1, 1, 3, 0, 0, DateTimeKind.Utc);
 
         /// <summary>The regional executive's service: what they create, they own.</summary>
         public IOrganizationService ExecutiveOf(Choices.Region region) => Organization.ServiceFor(executives[region]);
 
         public Guid ExecutiveIdOf(Choices.Region region) => executives[region];
 
+        /// <summary>The account a company was registered as, so its later years act on the same row.</summary>
+        public void Registered(int companyIndex, Guid accountId) => accounts[companyIndex] = accountId;
+
+        public Guid? AccountOf(int companyIndex) => accounts.TryGetValue(companyIndex, out var id) ? id : null;
+
         public void Schedule(SimulationEvent simulationEvent)
         {
-            if (simulationEvent.AtUtc < YearEndUtc)
+            if (simulationEvent.AtUtc < RunEndUtc)
             {
                 queue.Enqueue(simulationEvent, (simulationEvent.AtUtc, sequence++));
             }
@@ -78,19 +88,24 @@ namespace ProChile.Crm.Simulation.Running
         public static int DaysIn(int year) => DateTime.IsLeapYear(year) ? 366 : 365;
 
         /// <summary>
-        /// Runs every event of the year in time order; an event may schedule later ones. <paramref name="daysPassed"/>
-        /// hears how many days of the year went by since its last call, ending at the year's length.
+        /// Runs every event of <paramref name="year"/> in time order (an event may schedule later ones; those past the
+        /// year's end wait for the next year). <paramref name="daysPassed"/> hears how many days of the year went by
+        /// since its last call, ending at the year's length. The year's <see cref="Tallies"/> start afresh.
         /// </summary>
-        public void RunYear(Action<int> daysPassed)
+        public void RunYear(int year, Action<int> daysPassed)
         {
+            Tallies = new RunTallies();
+            var yearStart = YearStartUtc(year);
+            var yearEnd = YearEndUtc(year);
             var watch = new Stopwatch();
             int daysReported = 0;
-            while (queue.TryDequeue(out var next, out _))
+            while (queue.TryPeek(out var next, out _) && next.AtUtc < yearEnd)
             {
+                queue.Dequeue();
                 if (next.AtUtc > clock.UtcNow)
                 {
                     clock.Set(next.AtUtc);
-                    daysReported = ReportDays(daysPassed, daysReported, (int)(next.AtUtc - YearStartUtc).TotalDays);
+                    daysReported = ReportDays(daysPassed, daysReported, Math.Min((int)(next.AtUtc - yearStart).TotalDays, DaysIn(year)));
                 }
                 watch.Restart();
                 try
@@ -106,7 +121,7 @@ namespace ProChile.Crm.Simulation.Running
                 // The activity log is for tests; a year of it would only hold memory.
                 Organization.Activity.Clear();
             }
-            ReportDays(daysPassed, daysReported, DaysIn(Year));
+            ReportDays(daysPassed, daysReported, DaysIn(year));
         }
 
         private static int ReportDays(Action<int> daysPassed, int reported, int day)

@@ -10,7 +10,8 @@ namespace ProChile.Crm.Simulation.Running.Events
 {
     /// <summary>
     /// C1-C3, C10: the regional executive registers the company (the plugins check its RUT and decide its segment
-    /// and category), with the actions of earlier years it already had (C7), then its year is scheduled.
+    /// and category), with the actions of earlier years it already had (C7), then its first year is scheduled
+    /// (<see cref="ScheduleYear"/> schedules each later year on the same account).
     /// </summary>
     internal sealed class RegisterCompany : SimulationEvent
     {
@@ -37,7 +38,8 @@ namespace ProChile.Crm.Simulation.Running.Events
                     [ActionRecord.Qualifies] = true,
                 });
             }
-            ScheduleYear(run, accountId);
+            run.Registered(plan.Index, accountId);
+            ScheduleYear(run, accountId, plan, plan.FirstYear);
         }
 
         private Entity NewAccountRow(Guid executiveId)
@@ -78,27 +80,28 @@ namespace ProChile.Crm.Simulation.Running.Events
             return account;
         }
 
-        private void ScheduleYear(CohortRun run, Guid accountId)
+        /// <summary>What the company does in <paramref name="year"/>, scheduled on its account.</summary>
+        public static void ScheduleYear(CohortRun run, Guid accountId, CompanyPlan company, CompanyYearPlan year)
         {
-            foreach (var action in plan.Actions)
+            foreach (var action in year.Actions)
             {
                 run.Schedule(new RegisterAction(accountId, action));
             }
-            if (plan.OptOutAtUtc is DateTime optOut)
+            if (year.OptOutAtUtc is DateTime optOut)
             {
                 run.Schedule(new OptOutOfFollowUp(accountId, optOut));
             }
-            if (plan.ManualCategory is not null)
+            if (year.ManualCategory is not null)
             {
-                run.Schedule(new SetCategoryByHand(accountId, plan.ManualCategory));
+                run.Schedule(new SetCategoryByHand(accountId, year.ManualCategory));
             }
-            foreach (var request in plan.Requests)
+            foreach (var request in year.Requests)
             {
                 run.Schedule(OpenRequest.For(request, accountId));
             }
-            if (plan.NoShow is not null)
+            if (year.NoShow is not null)
             {
-                run.Schedule(new MissAgenda(accountId, plan.Region, plan.NoShow));
+                run.Schedule(new MissAgenda(accountId, company.Region, year.NoShow));
             }
         }
     }
