@@ -24,6 +24,7 @@ namespace ProChile.Crm.Plugins.Tests
             {
                 Clock = new ManualClock(nowUtc),
                 AsyncSteps = asyncSteps,
+                KeepCallLog = true,
             });
             SolutionTables.Shipped.DeclareOn(org.Schema);
             if (registerPlugins)

@@ -23,7 +23,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests
     {
         public ActivityHost(DateTime nowUtc)
         {
-            Organization = new LocalOrganization.LocalOrganization(new LocalOrganizationOptions { Clock = new ManualClock(nowUtc) });
+            Organization = new LocalOrganization.LocalOrganization(new LocalOrganizationOptions { Clock = new ManualClock(nowUtc), KeepCallLog = true });
             SolutionTables.Shipped.DeclareOn(Organization.Schema);
             Organization.RegisterPluginsFrom(typeof(plugins::ProChile.Crm.Plugins.Pipeline.PluginBase).Assembly);
             Context = new TestWorkflowContext(Organization.CallerId, nowUtc);

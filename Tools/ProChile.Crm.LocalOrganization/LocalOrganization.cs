@@ -37,6 +37,7 @@ namespace ProChile.Crm.LocalOrganization
         public LocalOrganization(LocalOrganizationOptions options)
         {
             core = new OrganizationCore(options);
+            Activity = new OrganizationActivity(options.KeepCallLog);
             steps = new StepRegistry(core.Schema, core.Ids.Next);
             runtime = new OrganizationRuntime(core, Activity, Faults, steps);
             writer = new RecordWriter(core);
@@ -52,7 +53,7 @@ namespace ProChile.Crm.LocalOrganization
 
         public OrganizationSchema Schema => core.Schema;
 
-        public OrganizationActivity Activity { get; } = new OrganizationActivity();
+        public OrganizationActivity Activity { get; }
 
         public FaultInjector Faults { get; } = new FaultInjector();
 

@@ -25,5 +25,12 @@ namespace ProChile.Crm.LocalOrganization
         public int IdSeed { get; init; } = 2024;
 
         public string OrganizationName { get; init; } = "prochile-local";
+
+        /// <summary>
+        /// Keep every call, step execution and trace in <see cref="LocalOrganization.Activity"/> for a test to read (call
+        /// budgets, step order, traces). Off by default: the organization then keeps only <see cref="Accounting.ActivityCounts"/>,
+        /// in constant memory, and the log's views refuse, naming this option. A failing step's trace still reaches its fault.
+        /// </summary>
+        public bool KeepCallLog { get; init; }
     }
 }

@@ -49,6 +49,61 @@ namespace ProChile.Crm.LocalOrganization.Tests.Accounting
             Assert.AreEqual(1, org.Activity.Calls.Single().Sequence);
         }
 
+        [TestMethod]
+        public void WithoutTheCallLogTheOrganizationCountsCallsPerMessageAndTableAndStepsPerPlugin()
+        {
+            var org = TestOrganization.Create(keepCallLog: false);
+            org.RegisterPluginsFrom(typeof(ContactForNewAccountPlugin));
+
+            var id = org.Service.Create(new Entity("account") { ["name"] = "Viña Sur" });
+            org.Service.Retrieve("account", id, new ColumnSet("name"));
+
+            var counts = org.Activity.Counts;
+            Assert.AreEqual(2, counts.Operations);
+            Assert.AreEqual(3, counts.Calls);
+            Assert.AreEqual(1, counts.CallsOf("Create", "account"));
+            Assert.AreEqual(1, counts.CallsOf("Create", "contact"));
+            Assert.AreEqual(1, counts.CallsOf("Retrieve", "account"));
+            Assert.AreEqual(1, counts.ExecutionsOf(typeof(ContactForNewAccountPlugin)));
+            Assert.AreEqual(1, counts.StepExecutionsByStep[new StepKey(typeof(ContactForNewAccountPlugin), "Create", "account", 40)]);
+        }
+
+        [TestMethod]
+        public void WithTheCallLogTheCountsAgreeWithTheLog()
+        {
+            var org = TestOrganization.Create();
+            org.RegisterPluginsFrom(typeof(ContactForNewAccountPlugin));
+
+            org.Service.Create(new Entity("account") { ["name"] = "Viña Sur" });
+
+            Assert.AreEqual(org.Activity.Calls.Count, org.Activity.Counts.Calls);
+            Assert.AreEqual(org.Activity.Operations.Count, org.Activity.Counts.Operations);
+            Assert.AreEqual(org.Activity.Steps.Count, org.Activity.Counts.StepExecutions);
+        }
+
+        [TestMethod]
+        public void WithoutTheCallLogReadingTheCallsRefusesNamingTheOption()
+        {
+            var org = TestOrganization.Create(keepCallLog: false);
+            org.Service.Create(new Entity("account") { ["name"] = "Viña Sur" });
+
+            var refused = Assert.ThrowsExactly<System.InvalidOperationException>(() => org.Activity.Calls);
+
+            StringAssert.Contains(refused.Message, "LocalOrganizationOptions.KeepCallLog = true");
+        }
+
+        [TestMethod]
+        public void ClearStartsTheCountsAfreshToo()
+        {
+            var org = TestOrganization.Create(keepCallLog: false);
+            org.Service.Create(new Entity("account") { ["name"] = "Viña Sur" });
+
+            org.Activity.Clear();
+            org.Service.Create(new Entity("account") { ["name"] = "Viña Norte" });
+
+            Assert.AreEqual(1, org.Activity.Counts.Calls);
+        }
+
         private static string Describe(ServiceCall call) => $"{call.MessageName} {call.EntityName} (depth {call.Depth})";
     }
 }

@@ -8,9 +8,12 @@ namespace ProChile.Crm.LocalOrganization.Accounting
         private readonly List<ServiceCall> nestedCalls = new List<ServiceCall>();
         private readonly List<StepExecution> steps = new List<StepExecution>();
 
-        internal OperationRecord(ServiceCall call)
+        private readonly bool keepCalls;
+
+        internal OperationRecord(ServiceCall call, bool keepCalls)
         {
             Call = call;
+            this.keepCalls = keepCalls;
         }
 
         public ServiceCall Call { get; }
@@ -23,7 +26,13 @@ namespace ProChile.Crm.LocalOrganization.Accounting
         /// <summary>The outside call itself plus every nested one: the operation's organization-service cost.</summary>
         public int TotalCalls => 1 + nestedCalls.Count;
 
-        internal void Add(ServiceCall call) => nestedCalls.Add(call);
+        internal void Add(ServiceCall call)
+        {
+            if (keepCalls)
+            {
+                nestedCalls.Add(call);
+            }
+        }
 
         internal void Add(StepExecution step) => steps.Add(step);
 

@@ -237,7 +237,6 @@ namespace ProChile.Crm.Simulation.Results
                 {
                     yield return row;
                 }
-                organization.Activity.Clear();
                 if (!page.MoreRecords)
                 {
                     yield break;

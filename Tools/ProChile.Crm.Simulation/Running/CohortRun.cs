@@ -118,8 +118,6 @@ namespace ProChile.Crm.Simulation.Running
                     Tallies.Unexpected(next.Section, fault.Detail?.Message ?? fault.Message);
                 }
                 Timings.Add(next.Section, watch.Elapsed);
-                // The activity log is for tests; a year of it would only hold memory.
-                Organization.Activity.Clear();
             }
             ReportDays(daysPassed, daysReported, DaysIn(year));
         }
