@@ -25,7 +25,7 @@ namespace ProChile.Crm.LocalOrganization.Storage
             foreach (var pair in values)
             {
                 int ordinal = ordinals.Add(pair.Key);
-                slots.Add((ordinal, pair.Value));
+                slots.Add((ordinal, SharedValues.Share(pair.Value)));
                 length = Math.Max(length, ordinal + 1);
             }
 
@@ -96,7 +96,7 @@ namespace ProChile.Crm.LocalOrganization.Storage
                     copied = true;
                 }
 
-                next[ordinal] = change.Value;
+                next[ordinal] = change.Value == null ? null : SharedValues.Share(change.Value);
             }
 
             return new StoredRecord(TableName, Id, ordinals, copied ? next : (object?[])values.Clone());
