@@ -50,6 +50,18 @@ namespace ProChile.Crm.Cli.Tests.Commands
         }
 
         [TestMethod]
+        public void TheProgressLineShowsTheYearTheCompaniesThatLivedItAndTheRate()
+        {
+            var options = new ProChile.Crm.Simulation.SimulationOptions(1000, 2026, 1, lastYear: 2028);
+
+            Assert.AreEqual("Año 2026 (1 de 3) · 0 de 1.000 empresas · - empresas/s", ProgressLine.Of(options, 0, TimeSpan.Zero));
+            Assert.AreEqual("Año 2027 (2 de 3) · 500 de 1.000 empresas · 150 empresas/s", ProgressLine.Of(options, 1500L * 365, TimeSpan.FromSeconds(10)));
+            Assert.AreEqual("Año 2028 (3 de 3) · 1.000 de 1.000 empresas · 300 empresas/s", ProgressLine.Of(options, 2000L * 365 + 1000L * 366, TimeSpan.FromSeconds(10)));
+            Assert.AreEqual("Año 2026 · 250 de 1.000 empresas · 25 empresas/s",
+                ProgressLine.Of(new ProChile.Crm.Simulation.SimulationOptions(1000, 2026, 1), 250L * 365, TimeSpan.FromSeconds(10)));
+        }
+
+        [TestMethod]
         public void YearsBackwardsExitTwoWithOneLine()
         {
             var run = CliRun.Of("simulate", "--years", "2028-2026");
