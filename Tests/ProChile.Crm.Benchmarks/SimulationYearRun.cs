@@ -25,12 +25,14 @@ namespace ProChile.Crm.Benchmarks
             long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var options = new SimulationOptions(companies, 2025, SimulationOptions.DefaultSeed, cohortSize);
             var result = SimulationRunner.Run(options, schema);
+            var heldAtTheEnd = GC.GetGCMemoryInfo().HeapSizeBytes;
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             using var process = Process.GetCurrentProcess();
 
             Console.WriteLine($"companies {companies}, cohort size {options.CohortSize} ({result.Cohorts} local organizations), {Environment.ProcessorCount} cores");
             Console.WriteLine($"wall time {result.WallTime.TotalSeconds:0.00} s (portfolio drawn in {result.GenerationTime.TotalMilliseconds:0} ms)");
             Console.WriteLine($"allocated {allocated / (1024.0 * 1024.0):0} MiB, peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):0} MiB");
+            Console.WriteLine($"GC heap at the end {heldAtTheEnd / (1024.0 * 1024.0):0} MiB (the organizations are dropped by then)");
             Console.WriteLine($"garbage collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s");
             Console.WriteLine($"requests {result.Summary.Requests}, actions {result.Summary.ActionsInYear}, unexpected refusals {result.Summary.Run.UnexpectedRefusals}");
             var total = result.Timings.Sections.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
