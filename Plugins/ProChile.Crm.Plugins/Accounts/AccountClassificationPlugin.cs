@@ -59,7 +59,7 @@ namespace ProChile.Crm.Plugins.Accounts
                 return;
             }
 
-            var settings = SettingsReader.Read(execution.UserService);
+            var settings = SettingsReader.Read(execution.UserService, execution.Tracing);
             var actions = execution.IsUpdate ? ActionRows.Read(execution.UserService, execution.PrimaryId) : AccountActions.Empty;
             // C4: the rolling window ends on the office's local date (mainland time when the region is not set).
             var asOfDate = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);

@@ -49,7 +49,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
                 return;
             }
 
-            var settings = SettingsReader.Read(execution.UserService);
+            var settings = SettingsReader.Read(execution.UserService, execution.Tracing);
             var calendar = CalendarOf(execution, note);
             var current = NoteRow.Replay(before ?? note, from, calendar, settings);
             var moved = Move(current, to, note, calendar, execution.NowUtc, settings);

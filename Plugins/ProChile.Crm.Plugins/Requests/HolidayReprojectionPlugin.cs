@@ -52,7 +52,7 @@ namespace ProChile.Crm.Plugins.Requests
                 return;
             }
             var offices = OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.UserService));
-            var settings = SettingsReader.Read(execution.UserService);
+            var settings = SettingsReader.Read(execution.UserService, execution.Tracing);
             int moved = 0;
             foreach (var request in execution.UserService.RetrieveMultiple(OpenRequestsSpanning(dates.Min(), dates.Max())).Entities)
             {

@@ -54,7 +54,7 @@ namespace ProChile.Crm.Plugins.Requests
             }
             target[Request.Rule] = new OptionSetValue(DeadlineChoices.ToChoice(rule.Id));
 
-            var settings = SettingsReader.Read(execution.UserService);
+            var settings = SettingsReader.Read(execution.UserService, execution.Tracing);
             var calendar = RequestProjection.CalendarOf(request, OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.UserService)));
             var projected = RequestProjection.Project(request, rule, start.Value, calendar, settings, execution.NowUtc);
             foreach (var column in projected.Attributes)

@@ -67,7 +67,7 @@ namespace ProChile.Crm.WorkflowActivities.Deadlines
             }
             string? officeSlug = abroad ? null : OfficeSlugOrExplain(run);
 
-            var settings = SettingsReader.Read(run.UserService);
+            var settings = SettingsReader.Read(run.UserService, run.Tracing);
             var calendars = CalendarsFor(run);
             var calendar = abroad ? calendars.ForTimeZone(zone!) : calendars.ForOffice(officeSlug!);
             var deadline = rule.DeadlineFrom(start, calendar, settings.DeadlineWarnings);

@@ -45,7 +45,7 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                 run.Set(Reason, NotInPortfolio);
                 return;
             }
-            var inputs = account.Inputs(ActionRows.Read(run.UserService, account.Id), SettingsReader.Read(run.UserService));
+            var inputs = account.Inputs(ActionRows.Read(run.UserService, account.Id), SettingsReader.Read(run.UserService, run.Tracing));
             var decision = CategoryRule.Decide(inputs, TodayOf(run, account));
             bool changed = decision.Category != account.StoredCategory;
             if (!account.SetByHand && (changed || decision.Reason.Text != account.StoredReason))

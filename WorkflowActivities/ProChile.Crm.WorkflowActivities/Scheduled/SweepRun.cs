@@ -37,7 +37,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
-        public RuleSettings Settings => settings ??= SettingsReader.Read(run.UserService);
+        public RuleSettings Settings => settings ??= SettingsReader.Read(run.UserService, run.Tracing);
 
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays.</summary>
         public OfficeCalendars Offices => offices ??= readOffices();
