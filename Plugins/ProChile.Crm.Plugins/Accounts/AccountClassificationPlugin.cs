@@ -60,7 +60,7 @@ namespace ProChile.Crm.Plugins.Accounts
             }
 
             // The rule reads every setting and every action of the company, not only those the saver may see.
-            var settings = SettingsReader.Read(execution.SystemService);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             var actions = execution.IsUpdate ? ActionRows.Read(execution.SystemService, execution.PrimaryId) : AccountActions.Empty;
             // C4: the rolling window ends on the office's local date (mainland time when the region is not set).
             var asOfDate = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);

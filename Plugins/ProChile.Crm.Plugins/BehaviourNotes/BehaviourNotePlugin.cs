@@ -50,7 +50,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             }
 
             // The terms are computed from every setting and holiday, not from what the caller may read.
-            var settings = SettingsReader.Read(execution.SystemService);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             var calendar = CalendarOf(execution, note);
             var current = NoteRow.Replay(before ?? note, from, calendar, settings);
             var moved = Move(current, to, note, calendar, execution.NowUtc, settings);

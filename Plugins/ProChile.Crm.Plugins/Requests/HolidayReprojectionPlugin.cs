@@ -53,7 +53,7 @@ namespace ProChile.Crm.Plugins.Requests
             }
             // Re-projection covers every office's open requests, which no one user may read or write.
             var offices = OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.SystemService));
-            var settings = SettingsReader.Read(execution.SystemService);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             int moved = 0;
             foreach (var request in execution.SystemService.RetrieveMultiple(OpenRequestsSpanning(dates.Min(), dates.Max())).Entities)
             {

@@ -38,7 +38,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
-        public RuleSettings Settings => settings ??= SettingsReader.Read(run.SystemService);
+        public RuleSettings Settings => settings ??= SettingsReader.Read(run.SystemService, run.Tracing);
 
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays.</summary>
         public OfficeCalendars Offices => offices ??= readOffices();
