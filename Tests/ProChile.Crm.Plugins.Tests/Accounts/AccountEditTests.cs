@@ -1,0 +1,78 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using ProChile.Crm.Dataverse.Schema;
+using ProChile.Crm.Plugins.Accounts;
+using ProChile.Crm.Plugins.Registration;
+using ProChile.Crm.Registration;
+
+namespace ProChile.Crm.Plugins.Tests.Accounts
+{
+    /// <summary>
+    /// The README's "Edits a user can make" rows for account, in an organization whose step filters see only the
+    /// columns the caller sent (issue 10, defect 7): a change of category is recorded once whatever input caused it,
+    /// without relying on the classification step having added the category to the Target.
+    /// </summary>
+    [TestClass]
+    public sealed class AccountEditTests : PipelineTest
+    {
+        protected override bool FiltersSeeCallerColumnsOnly => true;
+
+        private Entity[] History(Guid accountId) => Org.InspectAll(CategoryHistory.EntityLogicalName)
+            .Where(h => h.GetAttributeValue<EntityReference>(CategoryHistory.AccountId).Id == accountId)
+            .ToArray();
+
+        private void Edit(Guid id, string column, object? value) => Service.Update(new Entity(Account.EntityLogicalName, id) { [column] = value });
+
+        private Entity StoredAccount(Guid id) => Stored(Account.EntityLogicalName, id);
+
+        [TestMethod]
+        public void Issue10Defect7_ASecondQualifyingActionPromotesTo2AndTheHistoryRecordsExactlyThatChange()
+        {
+            var id = Service.Create(PortfolioAccount());
+            Service.Create(Action(id, new DateTime(2024, 11, 5)));
+            Assert.AreEqual(1, History(id).Length);
+
+            Service.Create(Action(id, new DateTime(2025, 2, 3)));
+
+            Assert.AreEqual((int)Choices.Category.TrabajoHabitual, Choice(StoredAccount(id), Account.Category));
+            var promotion = History(id).Single(h => Choice(h, CategoryHistory.FromCategory) == (int)Choices.Category.TrabajoEsporadico);
+            Assert.AreEqual((int)Choices.Category.TrabajoHabitual, Choice(promotion, CategoryHistory.ToCategory));
+            Assert.AreEqual(2, History(id).Length);
+        }
+
+        [TestMethod]
+        public void Issue10Defect7_JoiningExportaMasChangesTheCategoryTo1AndWritesOneHistoryRow()
+        {
+            var id = Service.Create(PortfolioAccount());
+            StartCounting();
+
+            Edit(id, Account.ExportaMas, true);
+
+            Assert.AreEqual((int)Choices.Category.ExportaMas, Choice(StoredAccount(id), Account.Category));
+            Assert.AreEqual(2, History(id).Length);
+            CollectionAssert.AreEqual(new[] { "Create pch_categoryhistory" }, CallsListBy<CategoryHistoryPlugin>());
+        }
+
+        [TestMethod]
+        public void Issue10Defect7_AnInputEditThatKeepsTheCategoryWritesNoHistoryRow()
+        {
+            var id = Service.Create(PortfolioAccount());
+            StartCounting();
+
+            Edit(id, Account.StrategicSector, "Alimentos");
+
+            Assert.AreEqual((int)Choices.Category.TrabajoEsporadico, Choice(StoredAccount(id), Account.Category));
+            Assert.AreEqual(1, History(id).Length);
+            Assert.AreEqual(0, CallsBy<CategoryHistoryPlugin>());
+        }
+
+        [TestMethod]
+        public void Issue10Defect7_TheHistoryStepFiltersOnEveryColumnThatCanChangeTheCategory()
+        {
+            string[] Filter(Type plugin) => StepDeclarationReader.Read(plugin).Single(s => s.Message == MessageName.Update).FilteringAttributes.ToArray();
+
+            CollectionAssert.AreEquivalent(Filter(typeof(AccountClassificationPlugin)), Filter(typeof(CategoryHistoryPlugin)));
+        }
+    }
+}
