@@ -28,6 +28,7 @@ namespace ProChile.Crm.Plugins.Accounts
             Account.Name, Account.Rut, Account.Region, Account.StateCode, Account.Email, Account.Telephone,
             Account.ValidatedBy, Account.Exporter, Account.ExportPotential, Account.StrategicSector, Account.ExportaMas,
             Account.Category, Account.CategorySetByHand, Account.FollowUpOptOut, Account.LastQualifyingAction,
+            Account.SiiActivitiesStarted,
         },
         PreImageAttributes = new[] { Account.Category },
         PostImageAttributes = new[] { Account.Category, Account.CategoryReason },

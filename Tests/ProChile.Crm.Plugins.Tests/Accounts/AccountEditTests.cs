@@ -74,5 +74,80 @@ namespace ProChile.Crm.Plugins.Tests.Accounts
 
             CollectionAssert.AreEquivalent(Filter(typeof(AccountClassificationPlugin)), Filter(typeof(CategoryHistoryPlugin)));
         }
+
+        [TestMethod]
+        public void C10_ChangingTheRutToAWrongCheckDigitIsRefusedNamingTheFieldAndTheRutStays()
+        {
+            var id = Service.Create(PortfolioAccount());
+
+            var fault = Refused(() => Edit(id, Account.Rut, "76.086.428-4"));
+
+            StringAssert.StartsWith(fault.Detail.Message, "Campo RUT (pch_rut): El RUT «76.086.428-4» tiene un dígito verificador incorrecto");
+            Assert.AreEqual("76086428-5", StoredAccount(id).GetAttributeValue<string>(Account.Rut));
+        }
+
+        [TestMethod]
+        public void C6_ClearingTheSiiStartOfAChileanCompanyRecomputesItsUserYearFromTheActions()
+        {
+            var id = Service.Create(PortfolioAccount());
+            Service.Create(Action(id, new DateTime(2025, 2, 3)));
+            Assert.AreEqual(2025, StoredAccount(id).GetAttributeValue<int>(Account.LastUserYear));
+
+            Edit(id, Account.SiiActivitiesStarted, false);
+
+            Assert.IsFalse(StoredAccount(id).Contains(Account.LastUserYear));
+        }
+
+        [TestMethod]
+        public void C6_ClearingTheRutMakesTheCompanyForeignAndItsUserYearIsRecomputed()
+        {
+            var account = PortfolioAccount();
+            account[Account.SiiActivitiesStarted] = false;
+            var id = Service.Create(account);
+            Service.Create(Action(id, new DateTime(2025, 2, 3)));
+            Assert.IsFalse(StoredAccount(id).Contains(Account.LastUserYear));
+
+            Edit(id, Account.Rut, null);
+
+            Assert.AreEqual(2025, StoredAccount(id).GetAttributeValue<int>(Account.LastUserYear));
+        }
+
+        [TestMethod]
+        public void C2_ClearingTheTelephoneTakesTheCompanyOutOfThePortfolioAndEmptiesItsCategory()
+        {
+            var id = Service.Create(PortfolioAccount());
+
+            Edit(id, Account.Telephone, null);
+
+            var stored = StoredAccount(id);
+            Assert.AreNotEqual((int)Choices.Segment.Portfolio, Choice(stored, Account.Segment));
+            Assert.IsFalse(stored.Contains(Account.Category));
+            Assert.AreEqual(1, History(id).Length);
+        }
+
+        [TestMethod]
+        public void C1_ClearingTheRegionMakesTheCompanyPotential()
+        {
+            var id = Service.Create(PortfolioAccount());
+
+            Edit(id, Account.Region, null);
+
+            var stored = StoredAccount(id);
+            Assert.AreEqual((int)Choices.Segment.Potential, Choice(stored, Account.Segment));
+            Assert.IsFalse(stored.Contains(Account.Category));
+        }
+
+        [TestMethod]
+        public void C5_OptingOutOfCategory2WritesOneHistoryRowWithTheDemotion()
+        {
+            var id = Service.Create(PortfolioAccount());
+            Service.Create(Action(id, new DateTime(2024, 11, 5)));
+            Service.Create(Action(id, new DateTime(2025, 2, 3)));
+
+            Edit(id, Account.FollowUpOptOut, true);
+
+            Assert.AreEqual((int)Choices.Category.TrabajoEsporadico, Choice(StoredAccount(id), Account.Category));
+            Assert.AreEqual(3, History(id).Length);
+        }
     }
 }
