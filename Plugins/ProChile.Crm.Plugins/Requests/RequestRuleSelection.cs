@@ -30,12 +30,13 @@ namespace ProChile.Crm.Plugins.Requests
         /// <summary>
         /// The rule of <paramref name="request"/> (the row as it will be), or null when the intake says the company must
         /// take the self-diagnosis test first (no deadline runs). On Update, a rule that the old channel and urgency
-        /// implied follows a new channel or urgency written without a rule; a rule chosen by hand (one the channel does
+        /// (and company, for the C8 intake) implied follows a new channel, urgency or company written without a rule; a rule chosen by hand (one the channel does
         /// not imply) stays, as does any rule written in the same edit.
         /// </summary>
         public DeadlineRule? Select(Entity request, Entity? before, Entity target, PluginExecution execution)
         {
-            bool routeChanged = target.Contains(Request.Channel) || target.Contains(Request.Urgency);
+            // The company decides the rule of the C8 intake channels, so moving the request to another company is a new route too.
+            bool routeChanged = target.Contains(Request.Channel) || target.Contains(Request.Urgency) || target.Contains(Request.AccountId);
             if (before is not null && !target.Contains(Request.Rule) && routeChanged && WasImplied(before, execution))
             {
                 return Implied(request, execution);
