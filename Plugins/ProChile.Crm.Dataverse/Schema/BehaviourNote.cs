@@ -16,7 +16,9 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string Reason = "pch_reason";
         /// <summary>N3: draft, notified, defence filed, upheld, withdrawn (<see cref="Choices.NoteStatus"/>).</summary>
         public const string Status = "pch_notestatus";
-        /// <summary>N2: the day the certified letter was received at the post office.</summary>
+        /// <summary>N2: how the note was notified (<see cref="Choices.NoticeChannel"/>); empty means the certified letter.</summary>
+        public const string Channel = "pch_noticechannel";
+        /// <summary>N2: the day the certified letter was received at the post office, or the notice sent to the DDU.</summary>
         public const string PostedOn = "pch_postedon";
         /// <summary>N2: the day the notification is deemed made (posted + the N2 lag setting).</summary>
         public const string NotifiedOn = "pch_notifiedon";
@@ -28,6 +30,8 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string Defence = "pch_defence";
         /// <summary>N3: when the note was upheld or withdrawn.</summary>
         public const string ResolvedOn = "pch_resolvedon";
+        /// <summary>D5: the fingerprint of the one-off holiday set the stored deadline was computed with.</summary>
+        public const string HolidaySet = "pch_holidayset";
         /// <summary>N4 setting: the end of the note's force; empty means until withdrawn.</summary>
         public const string InForceUntil = "pch_inforceuntil";
     }
