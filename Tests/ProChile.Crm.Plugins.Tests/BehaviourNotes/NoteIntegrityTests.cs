@@ -65,8 +65,8 @@ namespace ProChile.Crm.Plugins.Tests.BehaviourNotes
 
             var fault = Refused(() => Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.PostedOn] = null }));
 
-            StringAssert.Contains(fault.Detail.Message, "«pch_postedon»");
-            StringAssert.Contains(fault.Detail.Message, "no se puede vaciar");
+            Assert.AreEqual("No se puede vaciar el campo «pch_postedon» de una nota «Notificada»: de esa fecha corren la notificación (N2) y el plazo de descargos (S8). "
+                + "Se espera la fecha de recepción de la carta certificada en Correos o de envío al Domicilio Digital Único (N2); para corregirla, escriba la fecha correcta.", fault.Detail.Message);
             Assert.AreEqual(new DateTime(2025, 3, 10), Stored(BehaviourNote.EntityLogicalName, note).GetAttributeValue<DateTime>(BehaviourNote.PostedOn));
         }
 
