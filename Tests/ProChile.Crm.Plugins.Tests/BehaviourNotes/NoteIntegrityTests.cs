@@ -169,6 +169,164 @@ namespace ProChile.Crm.Plugins.Tests.BehaviourNotes
             Assert.IsTrue(FlagOn(accountId));
         }
 
+        private Entity StoredNote(Guid note) => Stored(BehaviourNote.EntityLogicalName, note);
+
+        private Guid NotifiedByDigitalAddress(DateTime sentOn)
+        {
+            var note = Service.Create(new Entity(BehaviourNote.EntityLogicalName)
+            {
+                [BehaviourNote.Name] = "No asistió a la agenda confirmada",
+                [BehaviourNote.AccountId] = new EntityReference(Account.EntityLogicalName, accountId),
+            });
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note)
+            {
+                [BehaviourNote.Status] = new OptionSetValue((int)Choices.NoteStatus.Notified),
+                [BehaviourNote.Channel] = new OptionSetValue((int)Choices.NoticeChannel.DigitalAddress),
+                [BehaviourNote.PostedOn] = sentOn,
+            });
+            return note;
+        }
+
+        [TestMethod]
+        public void N2_ANoteSentToTheDduOnFriday3July2026IsNotifiedOnWednesday8AndDueWednesday15()
+        {
+            var note = NotifiedByDigitalAddress(new DateTime(2026, 7, 3));
+
+            var stored = StoredNote(note);
+            Assert.AreEqual(new DateTime(2026, 7, 8), stored.GetAttributeValue<DateTime>(BehaviourNote.NotifiedOn));
+            // Wednesday 15-07-2026 23:59:59 in Santiago's winter time (UTC-4).
+            Assert.AreEqual(new DateTime(2026, 7, 16, 3, 59, 59, DateTimeKind.Utc), stored.GetAttributeValue<DateTime>(BehaviourNote.DefenceDue));
+        }
+
+        [TestMethod]
+        public void N2_ANoteSentToTheDduBeforeLey21806IsInForceIsRefusedAndStaysADraft()
+        {
+            var fault = Refused(() => NotifiedByDigitalAddress(new DateTime(2026, 6, 30)));
+
+            Assert.AreEqual("La notificación por «Domicilio Digital Único» rige desde el 01-07-2026 (Ley 21.806); una nota enviada el 30-06-2026 se notifica por «Carta certificada»: elija ese canal o corrija la fecha de envío.", fault.Detail.Message);
+        }
+
+        [TestMethod]
+        public void N2_ChangingTheChannelOfANotifiedNoteRecomputesItsNotificationByTheNewChannel()
+        {
+            var note = NotifiedByDigitalAddress(new DateTime(2026, 7, 3));
+            Org.Seed(new Entity(Setting.EntityLogicalName) { [Setting.Name] = "N2.CertifiedLetterLagDays", [Setting.Value] = "5" });
+
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Channel] = new OptionSetValue((int)Choices.NoticeChannel.CertifiedLetter) });
+
+            // The letter's lag (5 here) instead of the DDU's 3: Friday 03-07 + 5 business days is Friday 10-07.
+            Assert.AreEqual(new DateTime(2026, 7, 10), StoredNote(note).GetAttributeValue<DateTime>(BehaviourNote.NotifiedOn));
+        }
+
+        [TestMethod]
+        public void N2_AnUnknownChannelValueIsRefusedListingTheAcceptedOnes()
+        {
+            var note = NotifiedOnTenthOfMarch();
+
+            var fault = Refused(() => Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Channel] = new OptionSetValue(168700009) }));
+
+            StringAssert.Contains(fault.Detail.Message, "168700009");
+            Assert.AreEqual(new DateTime(2025, 3, 13), StoredNote(note).GetAttributeValue<DateTime>(BehaviourNote.NotifiedOn));
+        }
+
+        [TestMethod]
+        public void N3_OnceTheDefenceIsFiledThePostOfficeDateCannotChange()
+        {
+            var note = NotifiedOnTenthOfMarch();
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Defence] = "Hubo un paro aéreo." });
+
+            var fault = Refused(() => Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.PostedOn] = new DateTime(2025, 3, 3) }));
+
+            Assert.AreEqual("La nota está «Con descargos»: su plazo de descargos (S8) ya se cerró, así que el campo «pch_postedon» no se puede cambiar. "
+                + "El canal y la fecha de notificación solo se corrigen mientras la nota está «Borrador» o «Notificada».", fault.Detail.Message);
+        }
+
+        [TestMethod]
+        public void N3_OnceUpheldTheChannelCannotChangeButWritingTheSameOneIsAccepted()
+        {
+            var note = NotifiedOnTenthOfMarch();
+            ProChileOrganization.ClockOf(Org).Set(new DateTime(2025, 3, 24, 15, 0, 0, DateTimeKind.Utc));
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Status] = new OptionSetValue((int)Choices.NoteStatus.Upheld) });
+
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Channel] = new OptionSetValue((int)Choices.NoticeChannel.CertifiedLetter) });
+            var fault = Refused(() => Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Channel] = new OptionSetValue((int)Choices.NoticeChannel.DigitalAddress) }));
+
+            StringAssert.StartsWith(fault.Detail.Message, "La nota está «Mantenida»: su plazo de descargos (S8) ya se cerró, así que el campo «pch_noticechannel» no se puede cambiar.");
+        }
+
+        [TestMethod]
+        public void N3_ADefenceAcceptedOnTheLastDayOfAHolidayLengthenedTermStillLetsTheNoteBeDecidedAfterTheHolidayIsWithdrawn()
+        {
+            var note = NotifiedOnTenthOfMarch();
+            var holiday = Service.Create(HolidayOnTuesday18());
+            Org.RunPendingAsync();
+            // Friday 21-03 at noon in Santiago: in time only thanks to the holiday.
+            ProChileOrganization.ClockOf(Org).Set(new DateTime(2025, 3, 21, 15, 0, 0, DateTimeKind.Utc));
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Defence] = "Hubo un paro aéreo." });
+            Service.Delete(Holiday.EntityLogicalName, holiday);
+            Org.RunPendingAsync();
+
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Status] = new OptionSetValue((int)Choices.NoteStatus.Withdrawn) });
+
+            var stored = StoredNote(note);
+            Assert.AreEqual((int)Choices.NoteStatus.Withdrawn, Choice(stored, BehaviourNote.Status));
+            Assert.AreEqual(DueWithHoliday, stored.GetAttributeValue<DateTime>(BehaviourNote.DefenceDue), "the closed term stays as it ran");
+        }
+
+        [TestMethod]
+        public void D5_ADefenceFiledOnTheNewLastDayIsAcceptedBeforeTheReprojectionJobRuns()
+        {
+            var note = NotifiedOnTenthOfMarch();
+            Service.Create(HolidayOnTuesday18());
+            ProChileOrganization.ClockOf(Org).Set(new DateTime(2025, 3, 21, 15, 0, 0, DateTimeKind.Utc));
+
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Defence] = "Hubo un paro aéreo." });
+
+            Assert.AreEqual(DueWithHoliday, StoredNote(note).GetAttributeValue<DateTime>(BehaviourNote.DefenceDue));
+        }
+
+        [TestMethod]
+        public void N2_MovingANotifiedNoteToACompanyOfAnotherOfficeCountsItsTermInThatOffice()
+        {
+            Service.Create(new Entity(Holiday.EntityLogicalName)
+            {
+                [Holiday.Name] = "Feriado regional de prueba",
+                [Holiday.Date] = new DateTime(2025, 3, 18),
+                [Holiday.Scope] = new OptionSetValue((int)Choices.HolidayScope.Regional),
+                [Holiday.Region] = new OptionSetValue((int)Choices.Region.Magallanes),
+                [Holiday.LegalBasis] = "Ley 99.999",
+            });
+            Org.RunPendingAsync();
+            var southern = PortfolioAccount("Centolla Austral SpA");
+            southern[Account.Region] = new OptionSetValue((int)Choices.Region.Magallanes);
+            var other = Service.Create(southern);
+            var note = NotifiedOnTenthOfMarch();
+            Assert.AreEqual(DueWithoutHoliday, StoredNote(note).GetAttributeValue<DateTime>(BehaviourNote.DefenceDue));
+
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.AccountId] = new EntityReference(Account.EntityLogicalName, other) });
+
+            // Magallanes observes the 18th: due Friday 21-03 23:59:59 in Punta Arenas (UTC-3 all year).
+            Assert.AreEqual(DueWithHoliday, StoredNote(note).GetAttributeValue<DateTime>(BehaviourNote.DefenceDue));
+        }
+
+        [TestMethod]
+        public void D5_TheHolidayJobLeavesNotesOutsideTheHolidaysSpanUntouched()
+        {
+            var note = NotifiedOnTenthOfMarch();
+            var version = StoredNote(note).GetAttributeValue<long>("versionnumber");
+
+            Service.Create(new Entity(Holiday.EntityLogicalName)
+            {
+                [Holiday.Name] = "Feriado de prueba",
+                [Holiday.Date] = new DateTime(2025, 5, 5),
+                [Holiday.Scope] = new OptionSetValue((int)Choices.HolidayScope.National),
+                [Holiday.LegalBasis] = "Ley 99.999",
+            });
+            Org.RunPendingAsync();
+
+            Assert.AreEqual(version, StoredNote(note).GetAttributeValue<long>("versionnumber"));
+        }
+
         private static T[] ToArray<T>(System.Collections.Generic.IReadOnlyList<T> list)
         {
             var array = new T[list.Count];
