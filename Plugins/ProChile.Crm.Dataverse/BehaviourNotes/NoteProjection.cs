@@ -24,15 +24,17 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
         /// <summary>The note columns the projection reads and compares.</summary>
         public static readonly string[] Columns =
         {
-            BehaviourNoteTable.AccountId, BehaviourNoteTable.Status, BehaviourNoteTable.Channel, BehaviourNoteTable.PostedOn,
+            BehaviourNoteTable.AccountId, BehaviourNoteTable.StateCode, BehaviourNoteTable.Status, BehaviourNoteTable.Channel, BehaviourNoteTable.PostedOn,
             BehaviourNoteTable.NotifiedOn, BehaviourNoteTable.DefenceDue, BehaviourNoteTable.InForceUntil, BehaviourNoteTable.HolidaySet,
         };
 
-        /// <summary>Active notified notes, with <see cref="Columns"/> and the company's region; callers add their criteria.</summary>
+        /// <summary>
+        /// Notified notes, with <see cref="Columns"/> and the company's region; callers add their criteria. Deactivated
+        /// ones too: reactivating a note must not bring back a term computed with an older holiday set.
+        /// </summary>
         public static QueryExpression NotifiedNotes()
         {
             var query = new QueryExpression(BehaviourNoteTable.EntityLogicalName) { ColumnSet = new ColumnSet(Columns) };
-            query.Criteria.AddCondition(BehaviourNoteTable.StateCode, ConditionOperator.Equal, 0);
             query.Criteria.AddCondition(BehaviourNoteTable.Status, ConditionOperator.Equal, NoteRow.ToChoice(Rules.BehaviourNotes.NoteState.Notified));
             var company = query.AddLink(Account.EntityLogicalName, BehaviourNoteTable.AccountId, Account.PrimaryId, JoinOperator.LeftOuter);
             company.EntityAlias = CompanyAlias;

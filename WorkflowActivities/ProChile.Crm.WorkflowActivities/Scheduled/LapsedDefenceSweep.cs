@@ -2,6 +2,7 @@ using System;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Calendar;
+using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Rules.BehaviourNotes;
 using ProChile.Crm.Rules.Calendar;
 using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
@@ -9,11 +10,11 @@ using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
 namespace ProChile.Crm.WorkflowActivities.Scheduled
 {
     /// <summary>
-    /// N3/S8 and D5 for behaviour notes. Reads the active notified notes (few: a note is notified for about two weeks)
+    /// N3/S8 and D5 for behaviour notes. Reads the notified notes (few: a note is notified for about two weeks)
     /// and decides each with the rules, replayed from its row in its office's calendar with the current one-off
     /// holidays (<see cref="NoteRow.Notified"/>, the projection the note step and the holiday re-projection use):
     /// <list type="bullet">
-    /// <item>"a notified note with no defence by the deadline is upheld" (<see cref="BehaviourNote.UpholdIfDefenceLapsed"/>),
+    /// <item>"a notified note with no defence by the deadline is upheld" (active notes only: a deactivated one is out of the process) (<see cref="BehaviourNote.UpholdIfDefenceLapsed"/>),
     /// so a stored deadline that a later holiday moved is not upheld early, which the note step would refuse. The write
     /// is the status alone: the note step (PreOperation) checks the move and records the decision instant (the
     /// deadline's end), and the in-force step recomputes the account's flag;</item>
@@ -61,7 +62,8 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         {
             var calendar = offices.ForOffice(NoteProjection.OfficeOf(row));
             var note = NoteRow.Notified(row, calendar, sweep.Settings);
-            if (note.UpholdIfDefenceLapsed(sweep.NowUtc).State == NoteState.Upheld)
+            bool active = (ColumnValues.GetChoice(row, BehaviourNoteTable.StateCode) ?? 0) == 0;
+            if (active && note.UpholdIfDefenceLapsed(sweep.NowUtc).State == NoteState.Upheld)
             {
                 sweep.Service.Update(new Entity(BehaviourNoteTable.EntityLogicalName, row.Id)
                 {
