@@ -327,6 +327,95 @@ namespace ProChile.Crm.Plugins.Tests.BehaviourNotes
             Assert.AreEqual(version, StoredNote(note).GetAttributeValue<long>("versionnumber"));
         }
 
+        [TestMethod]
+        public void N2_ClearingTheChannelOfANotifiedNoteMeansTheCertifiedLetterAndRecomputes()
+        {
+            Org.Seed(new Entity(Setting.EntityLogicalName) { [Setting.Name] = "N2.CertifiedLetterLagDays", [Setting.Value] = "5" });
+            var note = NotifiedByDigitalAddress(new DateTime(2026, 7, 3));
+
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Channel] = null });
+
+            Assert.AreEqual(new DateTime(2026, 7, 10), StoredNote(note).GetAttributeValue<DateTime>(BehaviourNote.NotifiedOn));
+        }
+
+        [TestMethod]
+        public void N1_ADraftTakesAPostOfficeDateAndAChannelWithoutComputingAnything()
+        {
+            var note = Service.Create(new Entity(BehaviourNote.EntityLogicalName)
+            {
+                [BehaviourNote.Name] = "Borrador",
+                [BehaviourNote.AccountId] = new EntityReference(Account.EntityLogicalName, accountId),
+            });
+
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note)
+            {
+                [BehaviourNote.PostedOn] = new DateTime(2025, 3, 10),
+                [BehaviourNote.Channel] = new OptionSetValue((int)Choices.NoticeChannel.CertifiedLetter),
+            });
+
+            var stored = StoredNote(note);
+            Assert.AreEqual((int)Choices.NoteStatus.Draft, Choice(stored, BehaviourNote.Status));
+            Assert.IsFalse(stored.Contains(BehaviourNote.DefenceDue));
+            Assert.IsFalse(FlagOn(accountId));
+        }
+
+        [TestMethod]
+        public void N4_MovingAnUpheldNoteToAnotherCompanyMovesTheFlagAndKeepsItsClosedTerm()
+        {
+            var other = Service.Create(PortfolioAccount("Frutas del Maule Ltda."));
+            var note = NotifiedOnTenthOfMarch();
+            ProChileOrganization.ClockOf(Org).Set(new DateTime(2025, 3, 24, 15, 0, 0, DateTimeKind.Utc));
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Status] = new OptionSetValue((int)Choices.NoteStatus.Upheld) });
+            Assert.IsTrue(FlagOn(accountId));
+
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.AccountId] = new EntityReference(Account.EntityLogicalName, other) });
+
+            Assert.IsFalse(FlagOn(accountId));
+            Assert.IsTrue(FlagOn(other));
+            Assert.AreEqual(DueWithoutHoliday, StoredNote(note).GetAttributeValue<DateTime>(BehaviourNote.DefenceDue));
+            Assert.AreEqual((int)Choices.NoteStatus.Upheld, Choice(StoredNote(note), BehaviourNote.Status));
+        }
+
+        [TestMethod]
+        public void N2_ClearingTheCompanyOfANotifiedNoteIsRefusedNamingTheColumn()
+        {
+            var note = NotifiedOnTenthOfMarch();
+
+            var fault = Refused(() => Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.AccountId] = null }));
+
+            Assert.AreEqual($"Falta el campo «pch_accountid» en pch_behaviournote {note}; se espera la empresa a la que se refiere la nota.", fault.Detail.Message);
+        }
+
+        [TestMethod]
+        public void N3_ADefenceDatedAfterTheDeadlineIsRefusedWhateverTheClock()
+        {
+            var note = NotifiedOnTenthOfMarch();
+
+            var fault = Refused(() => Service.Update(new Entity(BehaviourNote.EntityLogicalName, note)
+            {
+                [BehaviourNote.Defence] = "Hubo un paro aéreo.",
+                [BehaviourNote.DefenceFiledOn] = DueWithoutHoliday.AddSeconds(1),
+            }));
+
+            StringAssert.StartsWith(fault.Detail.Message, "Los descargos presentados el 21-03-2025 00:00:00 llegaron fuera de plazo");
+        }
+
+        [TestMethod]
+        public void N4_DeletingADraftChangesNoFlag()
+        {
+            var draft = Service.Create(new Entity(BehaviourNote.EntityLogicalName)
+            {
+                [BehaviourNote.Name] = "Borrador",
+                [BehaviourNote.AccountId] = new EntityReference(Account.EntityLogicalName, accountId),
+            });
+            var version = Stored(Account.EntityLogicalName, accountId).GetAttributeValue<long>("versionnumber");
+
+            Service.Delete(BehaviourNote.EntityLogicalName, draft);
+
+            Assert.IsNull(Org.Inspect(BehaviourNote.EntityLogicalName, draft));
+            Assert.AreEqual(version, Stored(Account.EntityLogicalName, accountId).GetAttributeValue<long>("versionnumber"));
+        }
+
         private static T[] ToArray<T>(System.Collections.Generic.IReadOnlyList<T> list)
         {
             var array = new T[list.Count];
