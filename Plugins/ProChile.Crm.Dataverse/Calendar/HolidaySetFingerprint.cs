@@ -16,7 +16,7 @@ namespace ProChile.Crm.Dataverse.Calendar
     /// </summary>
     public static class HolidaySetFingerprint
     {
-        /// <summary>The fingerprint's length (the columns that store it hold at least this many characters).</summary>
+        /// <summary>The fingerprint's length (the columns that store it, e.g. pch_behaviournote.pch_holidayset of 20, hold at least this many).</summary>
         public const int Length = 16;
 
         private const ulong OffsetBasis = 14695981039346656037UL;
