@@ -84,6 +84,15 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 }
             }
 
+            foreach (var (element, type, name) in context.Top("AppModules").Select(a => (a, ComponentType.AppModule, (string?)a.Element("UniqueName")))
+                .Concat(context.Top("AppModuleSiteMaps").Select(s => (s, ComponentType.SiteMap, (string?)s.Element("SiteMapUniqueName")))))
+            {
+                if (name != null && !byName.Contains((type, name.ToLowerInvariant())))
+                {
+                    yield return Missing(ComponentLocator.Enclosing(element)!, $"<RootComponent type=\"{type}\" schemaName=\"{name}\" behavior=\"0\" />");
+                }
+            }
+
             foreach (var assembly in context.Top("SolutionPluginAssemblies"))
             {
                 var fullName = (string?)assembly.Attribute("FullName") ?? string.Empty;
