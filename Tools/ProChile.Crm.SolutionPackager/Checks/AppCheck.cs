@@ -84,7 +84,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     var id = CheckContext.Id(element);
                     if (id != null && !byId.Contains((type, id)))
                     {
-                        yield return Problem(component, $"does not list the {kind} {ComponentLocator.Enclosing(element!)} among its components, so the app does not offer it.",
+                        yield return Problem(component, $"does not list {ComponentLocator.Enclosing(element!)} among its components, so the app does not offer it.",
                             $"add <AppModuleComponent type=\"{type}\" id=\"{{{id}}}\" /> (the packer lists every {kind} of Solution/src).");
                     }
                 }

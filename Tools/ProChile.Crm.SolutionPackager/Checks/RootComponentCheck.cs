@@ -68,8 +68,10 @@ namespace ProChile.Crm.SolutionPackager.Checks
             {
                 var name = ((string?)relationship.Attribute("Name") ?? string.Empty).ToLowerInvariant();
                 var referencing = ((string?)relationship.Element("ReferencingEntityName") ?? string.Empty).ToLowerInvariant();
-                if (!byName.Contains((ComponentType.EntityRelationship, name)) && !fullTables.Contains(referencing))
+                var unlisted = context.HasTable(referencing) && context.Entities.Any(e => CheckContext.TableName(e) == referencing) && !byName.Contains((ComponentType.Entity, referencing));
+                if (!byName.Contains((ComponentType.EntityRelationship, name)) && !fullTables.Contains(referencing) && !unlisted)
                 {
+                    // (a relationship of a table missing from RootComponents goes with the table, already named above)
                     yield return Missing(ComponentLocator.Enclosing(relationship)!, $"<RootComponent type=\"10\" schemaName=\"{name}\" behavior=\"0\" />");
                 }
             }
