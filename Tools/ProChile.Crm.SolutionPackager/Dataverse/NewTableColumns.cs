@@ -69,8 +69,10 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
             }
             else
             {
-                columns.Add(new(new("organizationid", "lookup", new Label("Organización", "Organization")), "OrganizationId", "none", "ValidForAdvancedFind|ValidForGrid", "auto",
-                    ValidForCreateApi: false, ValidForUpdateApi: false, IsAuditEnabled: false));
+                // As WaelHamze/xrm-ci-framework @ 5dc0fbd2 exports its organization-owned wh_Config
+                // (CRM365/Xrm.Framework.CI.Sample/SolutionFiles/Entities/wh_Config/Entity.xml).
+                columns.Add(new(new("organizationid", "lookup", new Label("Organización", "Organization")), "OrganizationId", "none", null, "auto",
+                    ValidForCreateApi: false, ValidForUpdateApi: false, IsAuditEnabled: true));
             }
 
             return columns;

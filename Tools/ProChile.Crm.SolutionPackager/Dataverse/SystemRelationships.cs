@@ -11,7 +11,8 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
     /// shape from microsoft/powercat-automation-kit @ e8bf4a2b, AutomationCoEMain/SolutionPackage/src/Other/
     /// Relationships/{BusinessUnit,Owner,SystemUser,Team}.xml (business_unit_x, owner_x, team_x, user_x,
     /// lk_x_createdby, lk_x_modifiedby, lk_x_createdonbehalfby, lk_x_modifiedonbehalfby). An organization-owned
-    /// table has no owner: it points at its organization instead (organization_x, on OrganizationId).
+    /// table has no owner: it points at its organization instead (organization_x, on OrganizationId), as
+    /// WaelHamze/xrm-ci-framework @ 5dc0fbd2, CRM365/Xrm.Framework.CI.Sample/SolutionFiles/Other/Relationships/Organization.xml.
     /// Hand-written solutions without them are reported to fail import ("CreateAsyncOperationRelationship").
     /// </summary>
     public static class SystemRelationships
