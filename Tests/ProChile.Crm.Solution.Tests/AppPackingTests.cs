@@ -62,5 +62,30 @@ namespace ProChile.Crm.Solution.Tests
 
             StringAssert.Contains(error.Message, "the role \"administradora\" is neither in Roles/");
         }
+
+        [TestMethod]
+        public void SiteMapEntryThatIsNeitherATableNorADashboard_ReadingTheSourceFailsNamingIt()
+        {
+            using var source = new SourceCopy();
+            var app = source.Edit("App/App.xml", "<Table Name=\"pch_setting\"", "<View Name=\"pch_setting\"");
+
+            var error = Assert.ThrowsExactly<ProChile.Crm.SolutionPackager.Source.SolutionSourceException>(() =>
+                new SolutionPacker(new SolutionChecker()).Pack(new PackRequest(source.Directory, Array.Empty<string>(), "1.0.0", source.Output)));
+
+            StringAssert.Contains(error.Message, app);
+            StringAssert.Contains(error.Message, "<View> is not a site map entry; use <Table Name=\"...\"> or <Dashboard Id=\"...\">.");
+        }
+
+        [TestMethod]
+        public void TimerNamingAnOptionTheChoiceLacks_ReadingTheSourceFailsListingTheOptions()
+        {
+            using var source = new SourceCopy();
+            source.Edit("Tables/pch_request/Forms/Solicitud.xml", "Success=\"Met\"", "Success=\"Answered\"");
+
+            var error = Assert.ThrowsExactly<ProChile.Crm.SolutionPackager.Source.SolutionSourceException>(() =>
+                new SolutionPacker(new SolutionChecker()).Pack(new PackRequest(source.Directory, Array.Empty<string>(), "1.0.0", source.Output)));
+
+            StringAssert.Contains(error.Message, "names the option \"Answered\", which pch_deadlinestatus lacks; use one of: OnTime, AtRisk, Overdue, Met, Missed.");
+        }
     }
 }
