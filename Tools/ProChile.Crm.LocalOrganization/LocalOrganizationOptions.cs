@@ -32,5 +32,15 @@ namespace ProChile.Crm.LocalOrganization
         /// in constant memory, and the log's views refuse, naming this option. A failing step's trace still reaches its fault.
         /// </summary>
         public bool KeepCallLog { get; init; }
+
+        /// <summary>
+        /// When true, a step's filtering attributes are matched against the columns the caller sent, never against
+        /// columns an earlier step added to the Target. Microsoft Learn ("Include filtering attributes with plug-in
+        /// registration", Power Apps developer best practices) describes them as the attributes that, when changed, cause
+        /// the plug-in to execute; whether a column a PreOperation step adds to the Target fires a later step's filter
+        /// is not documented, so a solution must not depend on it. Off by default
+        /// until every shipped step filters on the columns its callers write (issue 10, defect 7).
+        /// </summary>
+        public bool FiltersSeeCallerColumnsOnly { get; init; }
     }
 }
