@@ -43,17 +43,20 @@ namespace ProChile.Crm.LocalOrganization.Querying
 
             var source = new RowSource(store);
             var rows = source.MainRows(query, scope).Select(record => new JoinedRow(scope.MainAlias, record));
-            var matching = new RowJoiner(source, linkCriteria).Join(rows, scope.Links)
+            var ordered = new RowJoiner(source, linkCriteria).Join(rows, scope.Links)
                 .Where(where)
                 .OrderBy(row => row, ordering)
-                .Select(row => (Id: row[scope.MainAlias]!.Id, Entity: projector.Project(row)))
                 .ToList();
             if (query.Distinct)
             {
-                matching = matching.GroupBy(r => DistinctKey(r.Entity)).Select(g => g.First()).ToList();
+                var distinct = ordered
+                    .Select(row => (Id: row[scope.MainAlias]!.Id, Entity: projector.Project(row)))
+                    .GroupBy(r => DistinctKey(r.Entity)).Select(g => g.First()).ToList();
+                return paging.Slice(distinct.Select(r => r.Id).ToList(), i => distinct[i].Entity, scope.MainTable);
             }
 
-            return paging.Slice(matching, scope.MainTable);
+            // Only the rows of the page are shaped into entities: a paged read of a large table touches each row once.
+            return paging.Slice(ordered.Select(row => row[scope.MainAlias]!.Id).ToList(), i => projector.Project(ordered[i]), scope.MainTable);
         }
 
         /// <summary>The primary name of the referenced record, as Dataverse fills EntityReference.Name.</summary>

@@ -49,40 +49,49 @@ namespace ProChile.Crm.LocalOrganization.Querying
             return new QueryPage(topCount, size, number, PagingCookie.TryParse(pageInfo?.PagingCookie), pageInfo?.ReturnTotalRecordCount == true);
         }
 
-        public EntityCollection Slice(IReadOnlyList<(Guid Id, Entity Entity)> rows, TableDefinition table)
+        /// <summary>The page of <paramref name="ids"/> (the matching rows in order); <paramref name="entityAt"/> shapes the row at an index, called for the page's rows only.</summary>
+        public EntityCollection Slice(IReadOnlyList<Guid> ids, Func<int, Entity> entityAt, TableDefinition table)
         {
             var result = new EntityCollection { EntityName = table.LogicalName, TotalRecordCount = -1 };
             if (top != null)
             {
-                result.Entities.AddRange(rows.Take(top.Value).Select(r => r.Entity));
+                for (var i = 0; i < Math.Min(top.Value, ids.Count); i++)
+                {
+                    result.Entities.Add(entityAt(i));
+                }
+
                 return result;
             }
 
-            var start = Start(rows);
-            var page = rows.Skip(start).Take(size).ToList();
-            result.Entities.AddRange(page.Select(r => r.Entity));
-            result.MoreRecords = start + page.Count < rows.Count;
-            if (page.Count > 0)
+            var start = Math.Min(Start(ids), ids.Count);
+            var count = Math.Max(0, Math.Min(size, ids.Count - start));
+            for (var i = start; i < start + count; i++)
             {
-                result.PagingCookie = new PagingCookie(number, page[0].Id, page[^1].Id).Format(table.PrimaryIdAttribute);
+                result.Entities.Add(entityAt(i));
+            }
+
+            result.MoreRecords = start + count < ids.Count;
+            if (count > 0)
+            {
+                result.PagingCookie = new PagingCookie(number, ids[start], ids[start + count - 1]).Format(table.PrimaryIdAttribute);
             }
 
             if (returnTotal)
             {
-                result.TotalRecordCount = Math.Min(rows.Count, QueryEvaluator.MaxPageSize);
-                result.TotalRecordCountLimitExceeded = rows.Count > QueryEvaluator.MaxPageSize;
+                result.TotalRecordCount = Math.Min(ids.Count, QueryEvaluator.MaxPageSize);
+                result.TotalRecordCountLimitExceeded = ids.Count > QueryEvaluator.MaxPageSize;
             }
 
             return result;
         }
 
-        private int Start(IReadOnlyList<(Guid Id, Entity Entity)> rows)
+        private int Start(IReadOnlyList<Guid> ids)
         {
             if (cookie != null && cookie.Page == number - 1)
             {
-                for (var i = rows.Count - 1; i >= 0; i--)
+                for (var i = ids.Count - 1; i >= 0; i--)
                 {
-                    if (rows[i].Id == cookie.Last)
+                    if (ids[i] == cookie.Last)
                     {
                         return i + 1;
                     }
