@@ -86,6 +86,18 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
         }
 
         [TestMethod]
+        public void S8_ADeadlineWrittenByHandIsBroughtBackToTheRulesByTheNextSweep()
+        {
+            var (host, note) = NotifiedNoteThenAHolidayNoJobSaw();
+            host.Organization.Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.DefenceDue] = new DateTime(2026, 6, 5, 3, 59, 59, DateTimeKind.Utc) });
+
+            var outputs = SweepAt(host, new DateTime(2026, 6, 5, 15, 0, 0, DateTimeKind.Utc));
+
+            Assert.AreEqual(0, (int)outputs[nameof(SweepLapsedStatesActivity.NotesUpheld)], "decisions come from the projection, never from the stored date");
+            Assert.AreEqual(DefenceDueWithHoliday, NoteOf(host, note).GetAttributeValue<DateTime>(BehaviourNote.DefenceDue));
+        }
+
+        [TestMethod]
         public void D5_ASecondSweepWritesNothing()
         {
             var (host, _) = NotifiedNoteThenAHolidayNoJobSaw();
