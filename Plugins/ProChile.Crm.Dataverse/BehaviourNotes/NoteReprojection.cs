@@ -69,6 +69,12 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
                 {
                     return;
                 }
+                if (budget.IsSpent)
+                {
+                    // Not even the next page's read: the rows after it keep the older fingerprint for the sweep.
+                    LeftForSweep = true;
+                    return;
+                }
                 query.PageInfo.PageNumber++;
                 query.PageInfo.PagingCookie = page.PagingCookie;
             }

@@ -95,6 +95,21 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
         }
 
         [TestMethod]
+        public void D5_ABudgetSpentWithTheFirstPageDoesNotReadTheNext()
+        {
+            SeedNotifiedNotes(NoteReprojection.PageSize + 1);
+            SeedHolidayOnTuesday18();
+            var reprojection = Reprojection(SpentAfter(NoteReprojection.PageSize));
+            StartCounting();
+
+            reprojection.Run(NoteProjection.NotifiedSpanning(new CivilDate(2025, 3, 18), new CivilDate(2025, 3, 18)));
+
+            Assert.IsTrue(reprojection.LeftForSweep);
+            Assert.AreEqual(NoteReprojection.PageSize, reprojection.Written);
+            Assert.AreEqual(1, Org.Activity.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == BehaviourNote.EntityLogicalName));
+        }
+
+        [TestMethod]
         public void D5_ASecondRunChangesNothing()
         {
             var notes = SeedNotifiedNotes(2);
