@@ -61,7 +61,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             }
 
             // Reads that feed the rules see every setting and holiday, whoever saved the note.
-            var settings = SettingsReader.Read(execution.SystemService);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             var office = OfficeOf(execution, note);
             var holidays = OneOffHolidayRows.Read(execution.SystemService);
             var calendar = OfficeCalendarCache.Shared.For(holidays).ForOffice(office);
