@@ -70,7 +70,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             var stored = NoteOf(host, note);
             Assert.AreEqual(DefenceDueWithHoliday, stored.GetAttributeValue<DateTime>(BehaviourNote.DefenceDue));
-            Assert.AreEqual(HolidaySetFingerprint.Of(OneOffHolidayRows.Read(host.Organization.Service)), stored.GetAttributeValue<string>(BehaviourNote.HolidaySet));
+            Assert.AreEqual(HolidaySetFingerprint.Of(OneOffHolidayRows.Read(host.Organization.Service), new Rules.Calendar.CivilDate(2026, 6, 1), DefenceDueWithHoliday), stored.GetAttributeValue<string>(BehaviourNote.HolidaySet));
             Assert.AreEqual((int)Choices.NoteStatus.Notified, stored.GetAttributeValue<OptionSetValue>(BehaviourNote.Status).Value);
         }
 
@@ -106,7 +106,9 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             SweepAt(host, new DateTime(2026, 6, 5, 15, 0, 0, DateTimeKind.Utc));
 
-            Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
+            // Reads only: notes due or stale, holidays, settings, requests at risk or due, requests of another holiday set
+            // (D5, none here), then the two account queries of N4.
+            Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
         }
     }
 }
