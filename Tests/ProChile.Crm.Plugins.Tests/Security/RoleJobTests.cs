@@ -1,0 +1,39 @@
+namespace ProChile.Crm.Plugins.Tests.Security
+{
+    /// <summary>Each role, with Basic User, does its documented job through the real pipeline, and all of it succeeds.</summary>
+    [TestClass]
+    public sealed class RoleJobTests
+    {
+        [TestMethod]
+        public void RegionalExecutive_RegistersAndValidatesACompanyWithItsRutAndContactData() =>
+            StaffJobs.RegionalRegistersAndValidatesACompany(new ProChileStaff());
+
+        [TestMethod]
+        public void RegionalExecutive_RegistersActions_WhichRecategoriseTheCompanyAndWriteHistorySheSees() =>
+            StaffJobs.RegionalRegistersActions(new ProChileStaff());
+
+        [TestMethod]
+        public void RegionalExecutive_OpensAndAnswersARequest() =>
+            StaffJobs.RegionalOpensAndAnswersARequest(new ProChileStaff());
+
+        [TestMethod]
+        public void RegionalExecutive_LeavesABehaviourNoteAndMovesItThroughItsStates() =>
+            StaffJobs.RegionalLeavesABehaviourNoteAndMovesItThroughItsStates(new ProChileStaff());
+
+        [TestMethod]
+        public void CommercialExecutive_RecordsAnActionOnACompanyARegionalExecutiveOfAnotherUnitOwns() =>
+            StaffJobs.CommercialRecordsAnActionOnAnotherUnitsCompany(new ProChileStaff());
+
+        [TestMethod]
+        public void CommercialExecutive_OpensAndAnswersS9ToS12Demands() =>
+            StaffJobs.CommercialAnswersImporterDemands(new ProChileStaff());
+
+        [TestMethod]
+        public void PortfolioAdministrator_AddsMovesAndWithdrawsAOneOffHoliday() =>
+            StaffJobs.AdministratorAddsMovesAndWithdrawsAOneOffHoliday(new ProChileStaff());
+
+        [TestMethod]
+        public void PortfolioAdministrator_ChangesASetting() =>
+            StaffJobs.AdministratorChangesASetting(new ProChileStaff());
+    }
+}
