@@ -42,6 +42,7 @@ namespace ProChile.Crm.Plugins.Tests.Security
             RegionalColleague = Org.AddUser("Ejecutivo Regional Metropolitana", metropolitana, SolutionRoles.BasicUser, SolutionRoles.RegionalExecutive);
             OtherRegionExecutive = Org.AddUser("Ejecutivo Regional Biobío", biobio, SolutionRoles.BasicUser, SolutionRoles.RegionalExecutive);
             CommercialExecutive = Org.AddUser("Ejecutiva Comercial Shanghái", shanghai, SolutionRoles.BasicUser, SolutionRoles.CommercialExecutive);
+            CommercialColleague = Org.AddUser("Ejecutivo Comercial Shanghái", shanghai, SolutionRoles.BasicUser, SolutionRoles.CommercialExecutive);
             PortfolioAdministrator = Org.AddUser("Administradora de Cartera", Org.RootBusinessUnitId, SolutionRoles.BasicUser, SolutionRoles.PortfolioAdministrator);
             BasicUserOnly = Org.AddUser("Usuario Básico", metropolitana, SolutionRoles.BasicUser);
         }
@@ -55,6 +56,8 @@ namespace ProChile.Crm.Plugins.Tests.Security
         public Guid OtherRegionExecutive { get; }
 
         public Guid CommercialExecutive { get; }
+
+        public Guid CommercialColleague { get; }
 
         public Guid PortfolioAdministrator { get; }
 
@@ -89,6 +92,14 @@ namespace ProChile.Crm.Plugins.Tests.Security
             });
             return id;
         }
+
+        /// <summary>A note a regional executive leaves on a company (N1), as a draft.</summary>
+        public static Entity Note(Guid accountId) => new Entity(BehaviourNote.EntityLogicalName)
+        {
+            [BehaviourNote.Name] = "No asistió a la agenda confirmada",
+            [BehaviourNote.AccountId] = new EntityReference(Account.EntityLogicalName, accountId),
+            [BehaviourNote.Reason] = "N1: la empresa no viajó a la feria sin caso fortuito ni fuerza mayor.",
+        };
 
         public static Entity Action(Guid accountId, DateTime date, string name = "Asesoría exportadora") => new Entity(ActionRecord.EntityLogicalName)
         {

@@ -5,24 +5,24 @@ namespace ProChile.Crm.Plugins.Tests.Security
     public sealed class RoleJobTests
     {
         [TestMethod]
-        public void RegionalExecutive_RegistersAndValidatesACompanyWithItsRutAndContactData() =>
-            StaffJobs.RegionalRegistersAndValidatesACompany(new ProChileStaff());
+        public void RegionalExecutive_RegistersAndValidatesCompaniesWithTheirRutAndContactData() =>
+            StaffJobs.RegionalRegistersAndValidatesCompanies(new ProChileStaff());
 
         [TestMethod]
         public void RegionalExecutive_RegistersActions_WhichRecategoriseTheCompanyAndWriteHistorySheSees() =>
             StaffJobs.RegionalRegistersActions(new ProChileStaff());
 
         [TestMethod]
-        public void RegionalExecutive_OpensAndAnswersARequest() =>
-            StaffJobs.RegionalOpensAndAnswersARequest(new ProChileStaff());
+        public void RegionalExecutive_OpensAnswersAndHandsOverRequests() =>
+            StaffJobs.RegionalWorksRequests(new ProChileStaff());
 
         [TestMethod]
         public void RegionalExecutive_LeavesABehaviourNoteAndMovesItThroughItsStates() =>
             StaffJobs.RegionalLeavesABehaviourNoteAndMovesItThroughItsStates(new ProChileStaff());
 
         [TestMethod]
-        public void CommercialExecutive_RecordsAnActionOnACompanyARegionalExecutiveOfAnotherUnitOwns() =>
-            StaffJobs.CommercialRecordsAnActionOnAnotherUnitsCompany(new ProChileStaff());
+        public void CommercialExecutive_RecordsActionsOnACompanyARegionalExecutiveOfAnotherUnitOwns() =>
+            StaffJobs.CommercialRecordsActionsOnAnotherUnitsCompany(new ProChileStaff());
 
         [TestMethod]
         public void CommercialExecutive_OpensAndAnswersS9ToS12Demands() =>
@@ -35,5 +35,9 @@ namespace ProChile.Crm.Plugins.Tests.Security
         [TestMethod]
         public void PortfolioAdministrator_ChangesASetting() =>
             StaffJobs.AdministratorChangesASetting(new ProChileStaff());
+
+        [TestMethod]
+        public void PortfolioAdministrator_FixesACategoryByHandAndReassignsACompany() =>
+            StaffJobs.AdministratorFixesACategoryAndReassignsACompany(new ProChileStaff());
     }
 }

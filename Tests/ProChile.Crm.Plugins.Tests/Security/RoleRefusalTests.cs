@@ -74,7 +74,7 @@ namespace ProChile.Crm.Plugins.Tests.Security
             var staff = new ProChileStaff();
             StaffJobs.RegionalRegistersActions(staff);
             StaffJobs.RegionalLeavesABehaviourNoteAndMovesItThroughItsStates(staff);
-            StaffJobs.RegionalOpensAndAnswersARequest(staff);
+            StaffJobs.RegionalWorksRequests(staff);
             StaffJobs.AdministratorChangesASetting(staff);
             var service = staff.As(staff.BasicUserOnly);
 
