@@ -50,7 +50,7 @@ namespace ProChile.Crm.Plugins.Accounts
             var account = RowView.Overlay(before, target);
             var segment = SegmentRule.Decide(AccountRow.ToProfile(account));
             target[Account.Segment] = new OptionSetValue(PortfolioChoices.ToChoice(segment.Segment));
-            target[Account.SegmentReason] = segment.Reason.Text;
+            target[Account.SegmentReason] = ColumnText.Fit(segment.Reason.Text, Account.SegmentReasonMaxLength);
             if (segment.Segment != AccountSegment.Portfolio)
             {
                 // C3: only CARTERA carries a category; the lock and manual choice stay for when it returns.
@@ -66,7 +66,7 @@ namespace ProChile.Crm.Plugins.Accounts
             var asOfDate = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var change = new CategoryEvent(before, target, account).Apply(actions, settings, asOfDate, execution);
             target[Account.Category] = new OptionSetValue(PortfolioChoices.ToChoice(change.Decision.Category));
-            target[Account.CategoryReason] = change.Decision.Reason.Text;
+            target[Account.CategoryReason] = ColumnText.Fit(change.Decision.Reason.Text, Account.CategoryReasonMaxLength);
             target[Account.FollowUpOptOutLocked] = change.State.DemotionLock;
             execution.Trace("segmento {0}, categoría {1} ({2}).", segment.Reason.Code, change.Decision.Category, change.Decision.Reason.Code);
         }

@@ -35,12 +35,12 @@ namespace ProChile.Crm.Plugins.Accounts
             }
             var entry = new Entity(CategoryHistory.EntityLogicalName)
             {
-                [CategoryHistory.Name] = $"{(from is PortfolioCategory f ? f.Label() : "sin categoría")} → {to.Value.Label()}",
+                [CategoryHistory.Name] = ColumnText.Fit($"{(from is PortfolioCategory f ? f.Label() : "sin categoría")} → {to.Value.Label()}", CategoryHistory.NameMaxLength),
                 [CategoryHistory.AccountId] = new EntityReference(Account.EntityLogicalName, execution.PrimaryId),
                 [CategoryHistory.ChangedOn] = execution.NowUtc,
                 [CategoryHistory.FromCategory] = from is PortfolioCategory before ? new OptionSetValue(PortfolioChoices.ToChoice(before)) : null,
                 [CategoryHistory.ToCategory] = new OptionSetValue(PortfolioChoices.ToChoice(to.Value)),
-                [CategoryHistory.Reason] = ColumnValues.GetString(after, Account.CategoryReason),
+                [CategoryHistory.Reason] = ColumnValues.GetString(after, Account.CategoryReason) is string reason ? ColumnText.Fit(reason, CategoryHistory.ReasonMaxLength) : null,
             };
             // Owned by the company's owner, whoever changed the category, so the people who work the company see it.
             if (ColumnValues.GetReference(after, Account.Owner) is EntityReference owner)

@@ -75,8 +75,9 @@ namespace ProChile.Crm.WorkflowActivities.Deadlines
 
             run.Set(Due, deadline.DueUtc);
             run.Set(WarningAt, deadline.WarningUtc);
-            run.Set(Term, deadline.SpanishTerm);
-            run.Set(SkippedDays, NonBusinessDay.SpanishLines(deadline.Skipped));
+            // Fitted to the request's columns, where a workflow stores these outputs.
+            run.Set(Term, ColumnText.Fit(deadline.SpanishTerm, Request.TermMaxLength));
+            run.Set(SkippedDays, ColumnText.Fit(NonBusinessDay.SpanishLines(deadline.Skipped), Request.SkippedDaysMaxLength));
             run.Set(Status, new OptionSetValue(DeadlineChoices.ToChoice(deadline.StatusAt(run.NowUtc), answered: false)));
             run.Trace("{0}", deadline);
         }

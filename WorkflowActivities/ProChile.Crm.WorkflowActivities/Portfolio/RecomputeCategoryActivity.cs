@@ -55,11 +55,11 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                 run.SystemService.Update(new Entity(Account.EntityLogicalName, account.Id)
                 {
                     [Account.Category] = ChoiceOf(decision.Category),
-                    [Account.CategoryReason] = decision.Reason.Text,
+                    [Account.CategoryReason] = ColumnText.Fit(decision.Reason.Text, Account.CategoryReasonMaxLength),
                 });
             }
             run.Set(Category, ChoiceOf(decision.Category));
-            run.Set(Reason, decision.Reason.Text);
+            run.Set(Reason, ColumnText.Fit(decision.Reason.Text, Account.CategoryReasonMaxLength));
             run.Set(Changed, changed && !account.SetByHand);
             run.Trace("{0}: {1} → {2}", decision.Reason.Code, account.StoredCategory?.ToString() ?? "sin categoría", decision.Category);
         }
