@@ -8,6 +8,8 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string Name = "pch_name";
         public const int NameMaxLength = 200;
         public const string StateCode = "statecode";
+        /// <summary>The company's owner, so the history is seen by whoever works the company.</summary>
+        public const string Owner = "ownerid";
         public const string AccountId = "pch_accountid";
         public const string ChangedOn = "pch_changedon";
         public const string FromCategory = "pch_fromcategory";

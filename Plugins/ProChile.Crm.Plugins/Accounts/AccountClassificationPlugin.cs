@@ -59,8 +59,9 @@ namespace ProChile.Crm.Plugins.Accounts
                 return;
             }
 
-            var settings = SettingsReader.Read(execution.UserService, execution.Tracing);
-            var actions = execution.IsUpdate ? ActionRows.Read(execution.UserService, execution.PrimaryId) : AccountActions.Empty;
+            // The rule reads every setting and every action of the company, not only those the saver may see.
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
+            var actions = execution.IsUpdate ? ActionRows.Read(execution.SystemService, execution.PrimaryId) : AccountActions.Empty;
             // C4: the rolling window ends on the office's local date (mainland time when the region is not set).
             var asOfDate = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var change = new CategoryEvent(before, target, account).Apply(actions, settings, asOfDate, execution);

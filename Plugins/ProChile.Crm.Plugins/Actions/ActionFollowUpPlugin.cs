@@ -47,12 +47,13 @@ namespace ProChile.Crm.Plugins.Actions
                 execution.Trace("la acción no tiene empresa o fecha; no hay seguimiento que programar.");
                 return;
             }
-            var account = execution.UserService.Retrieve(Account.EntityLogicalName, accountRef.Id,
+            // The plan depends on the company as it is, whoever registered the action (a commercial executive may not own it).
+            var account = execution.SystemService.Retrieve(Account.EntityLogicalName, accountRef.Id,
                 new ColumnSet(Account.Category, Account.FollowUpOptOut, Account.Owner, Account.Region));
             var owner = ColumnValues.GetReference(account, Account.Owner);
             var activity = new FinishedActivity(execution.PrimaryId.ToString("D"), actionDate.Value, owner?.Name ?? "su ejecutivo(a)", null);
             var plan = FollowUpPlanner.ForFinishedActivity(activity, AccountRow.StoredCategory(account),
-                ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, SettingsReader.Read(execution.UserService, execution.Tracing));
+                ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, SettingsReader.Read(execution.SystemService, execution.Tracing));
             foreach (var reason in plan.LeftOut)
             {
                 execution.Trace("{0}", reason);
@@ -65,10 +66,12 @@ namespace ProChile.Crm.Plugins.Actions
             {
                 var table = group.Key ? TaskActivity.EntityLogicalName : EmailActivity.EntityLogicalName;
                 var planned = group.ToDictionary(f => Subject(f.Kind, name, reference), f => f);
-                var existing = ExistingSubjects(execution.UserService, table, accountRef.Id, planned.Keys);
+                // Idempotence must see every follow-up of the company, not only the caller's.
+                var existing = ExistingSubjects(execution.SystemService, table, accountRef.Id, planned.Keys);
                 foreach (var item in planned.Where(p => !existing.Contains(p.Key)))
                 {
-                    execution.UserService.Create(ToActivity(table, item.Key, item.Value, accountRef, owner, zone));
+                    // Follow-ups are owned by the company's executive, not by whoever registered the action.
+                    execution.SystemService.Create(ToActivity(table, item.Key, item.Value, accountRef, owner, zone));
                 }
             }
         }

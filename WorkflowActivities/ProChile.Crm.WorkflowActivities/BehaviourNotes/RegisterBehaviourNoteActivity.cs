@@ -89,7 +89,8 @@ namespace ProChile.Crm.WorkflowActivities.BehaviourNotes
                 return;
             }
             var facts = RequireText(run, Facts, FactsMaxLength, "lo que ocurrió: a qué no asistió la empresa y qué explicó");
-            var existing = FindNote(run.UserService, company.Id, agenda);
+            // Idempotence must see a note left for this agenda by anyone, not only what the user may read.
+            var existing = FindNote(run.SystemService, company.Id, agenda);
             if (existing != null)
             {
                 run.Set(Note, existing);

@@ -67,7 +67,8 @@ namespace ProChile.Crm.WorkflowActivities.Deadlines
             }
             string? officeSlug = abroad ? null : OfficeSlugOrExplain(run);
 
-            var settings = SettingsReader.Read(run.UserService, run.Tracing);
+            // The deadline counts with every setting, whatever the process's user may read.
+            var settings = SettingsReader.Read(run.SystemService, run.Tracing);
             var calendars = CalendarsFor(run);
             var calendar = abroad ? calendars.ForTimeZone(zone!) : calendars.ForOffice(officeSlug!);
             var deadline = rule.DeadlineFrom(start, calendar, settings.DeadlineWarnings);

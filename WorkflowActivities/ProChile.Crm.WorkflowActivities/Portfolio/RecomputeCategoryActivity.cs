@@ -45,12 +45,14 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                 run.Set(Reason, NotInPortfolio);
                 return;
             }
-            var inputs = account.Inputs(ActionRows.Read(run.UserService, account.Id), SettingsReader.Read(run.UserService, run.Tracing));
+            // C4 reads all the company's actions and every setting, whichever unit registered them.
+            var inputs = account.Inputs(ActionRows.Read(run.SystemService, account.Id), SettingsReader.Read(run.SystemService, run.Tracing));
             var decision = CategoryRule.Decide(inputs, TodayOf(run, account));
             bool changed = decision.Category != account.StoredCategory;
             if (!account.SetByHand && (changed || decision.Reason.Text != account.StoredReason))
             {
-                run.UserService.Update(new Entity(Account.EntityLogicalName, account.Id)
+                // The computed category is the rule's bookkeeping, on companies the process's user may not own.
+                run.SystemService.Update(new Entity(Account.EntityLogicalName, account.Id)
                 {
                     [Account.Category] = ChoiceOf(decision.Category),
                     [Account.CategoryReason] = ColumnText.Fit(decision.Reason.Text, Account.CategoryReasonMaxLength),
