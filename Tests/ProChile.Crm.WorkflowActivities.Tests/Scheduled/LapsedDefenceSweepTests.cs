@@ -94,7 +94,8 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             SweepAt(host, new DateTime(2026, 6, 5, 15, 0, 0, DateTimeKind.Utc));
 
-            Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
+            // Reads only, no Update: the requests' part of the sweep queries pch_request twice (lapsed, then stale holiday sets).
+            Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
         }
     }
 }
