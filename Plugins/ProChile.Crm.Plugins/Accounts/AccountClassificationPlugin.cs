@@ -59,12 +59,12 @@ namespace ProChile.Crm.Plugins.Accounts
                 // C6: the user years depend on the RUT and the SII start as well as on the actions; an edit of either
                 // recomputes them here (the action step recomputes them when an action changes).
                 var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
-                actionsRead = ActionRows.Read(execution.UserService, execution.PrimaryId);
+                actionsRead = ActionRows.Read(execution.SystemService, execution.PrimaryId);
                 UserStatusFacts.Write(target, account, actionsRead, today);
             }
             var segment = SegmentRule.Decide(AccountRow.ToProfile(account));
             target[Account.Segment] = new OptionSetValue(PortfolioChoices.ToChoice(segment.Segment));
-            target[Account.SegmentReason] = segment.Reason.Text;
+            target[Account.SegmentReason] = ColumnText.Fit(segment.Reason.Text, Account.SegmentReasonMaxLength);
             if (segment.Segment != AccountSegment.Portfolio)
             {
                 // C3: only CARTERA carries a category; the lock and manual choice stay for when it returns.
@@ -73,13 +73,14 @@ namespace ProChile.Crm.Plugins.Accounts
                 return;
             }
 
-            var settings = SettingsReader.Read(execution.UserService);
-            var actions = execution.IsUpdate ? actionsRead ?? ActionRows.Read(execution.UserService, execution.PrimaryId) : AccountActions.Empty;
+            // The rule reads every setting and every action of the company, not only those the saver may see.
+            var settings = SettingsReader.Read(execution.SystemService);
+            var actions = execution.IsUpdate ? actionsRead ?? ActionRows.Read(execution.SystemService, execution.PrimaryId) : AccountActions.Empty;
             // C4: the rolling window ends on the office's local date (mainland time when the region is not set).
             var asOfDate = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var change = new CategoryEvent(before, target, account).Apply(actions, settings, asOfDate, execution);
             target[Account.Category] = new OptionSetValue(PortfolioChoices.ToChoice(change.Decision.Category));
-            target[Account.CategoryReason] = change.Decision.Reason.Text;
+            target[Account.CategoryReason] = ColumnText.Fit(change.Decision.Reason.Text, Account.CategoryReasonMaxLength);
             target[Account.FollowUpOptOutLocked] = change.State.DemotionLock;
             execution.Trace("segmento {0}, categoría {1} ({2}).", segment.Reason.Code, change.Decision.Category, change.Decision.Reason.Code);
         }

@@ -63,13 +63,15 @@ namespace ProChile.Crm.Plugins.Actions
 
         private void Recompute(PluginExecution execution, Guid accountId)
         {
-            var account = execution.UserService.Retrieve(Account.EntityLogicalName, accountId,
+            // C6/C7 read the company and all its actions, whichever unit registered them.
+            var account = execution.SystemService.Retrieve(Account.EntityLogicalName, accountId,
                 new ColumnSet(Account.Rut, Account.SiiActivitiesStarted, Account.Region));
-            var actions = ActionRows.Read(execution.UserService, accountId);
+            var actions = ActionRows.Read(execution.SystemService, accountId);
             var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var update = new Entity(Account.EntityLogicalName, accountId);
             UserStatusFacts.Write(update, account, actions, today);
-            execution.UserService.Update(update);
+            // Bookkeeping on a company the caller may not own (a commercial executive registering an action).
+            execution.SystemService.Update(update);
             execution.Trace("cuenta {0}: última acción que suma {1}, último año usuaria {2}.", accountId,
                 update[Account.LastQualifyingAction] ?? "ninguna", update[Account.LastUserYear] ?? "ninguno");
         }

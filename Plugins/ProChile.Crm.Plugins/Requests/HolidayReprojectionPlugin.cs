@@ -56,8 +56,8 @@ namespace ProChile.Crm.Plugins.Requests
                 execution.Trace("el feriado no tiene fecha; no hay plazos que reproyectar.");
                 return;
             }
-            // SYSTEM reads and writes: the deadlines must follow the holiday in every office's requests, whoever the
-            // admin is; the computed columns are bookkeeping no user writes by hand.
+            // Re-projection covers every office's open requests, which no one user may read or write; the writes are
+            // bookkeeping (computed columns) the administrator who moved a holiday cannot do by hand.
             var service = execution.SystemService;
             var calendars = RequestCalendars.Read(service);
             var settings = SettingsReader.Read(service);

@@ -61,7 +61,8 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
 
         protected override void Run(ActivityRun run)
         {
-            var sweep = new SweepRun(run, () => RequestCalendars.Read(run.UserService), PageSizeOf(run), TimeBudget.StartReprojection());
+            // Every holiday counts, whoever runs the process.
+            var sweep = new SweepRun(run, () => RequestCalendars.Read(run.SystemService), PageSizeOf(run), TimeBudget.StartReprojection());
             // Notes first: upholding one can change its account's flag (the in-force step sees that write itself).
             LapsedDefenceSweep.Run(sweep);
             RequestStatusSweep.Run(sweep);

@@ -37,12 +37,13 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
 
         public int PageSize { get; }
 
-        public IOrganizationService Service => run.UserService;
+        // The sweep is bookkeeping over every office's rows, which no one user may write by hand.
+        public IOrganizationService Service => run.SystemService;
 
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
-        public RuleSettings Settings => settings ??= SettingsReader.Read(run.UserService);
+        public RuleSettings Settings => settings ??= SettingsReader.Read(run.SystemService);
 
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays (one query, read once).</summary>
         public RequestCalendars Calendars => calendars ??= readCalendars();
@@ -65,7 +66,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             var rows = new List<Entity>();
             while (true)
             {
-                var page = run.UserService.RetrieveMultiple(query);
+                var page = Service.RetrieveMultiple(query);
                 rows.AddRange(page.Entities);
                 if (!page.MoreRecords)
                 {
