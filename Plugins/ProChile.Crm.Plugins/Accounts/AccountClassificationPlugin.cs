@@ -59,6 +59,7 @@ namespace ProChile.Crm.Plugins.Accounts
                 // C6: the user years depend on the RUT and the SII start as well as on the actions; an edit of either
                 // recomputes them here (the action step recomputes them when an action changes).
                 var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
+                // C6 reads every action of the company, whichever unit registered it.
                 actionsRead = ActionRows.Read(execution.SystemService, execution.PrimaryId);
                 UserStatusFacts.Write(target, account, actionsRead, today);
             }
@@ -74,7 +75,7 @@ namespace ProChile.Crm.Plugins.Accounts
             }
 
             // The rule reads every setting and every action of the company, not only those the saver may see.
-            var settings = SettingsReader.Read(execution.SystemService);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             var actions = execution.IsUpdate ? actionsRead ?? ActionRows.Read(execution.SystemService, execution.PrimaryId) : AccountActions.Empty;
             // C4: the rolling window ends on the office's local date (mainland time when the region is not set).
             var asOfDate = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);

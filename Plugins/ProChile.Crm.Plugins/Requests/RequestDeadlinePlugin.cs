@@ -59,7 +59,7 @@ namespace ProChile.Crm.Plugins.Requests
             target[Request.Rule] = new OptionSetValue(DeadlineChoices.ToChoice(rule.Id));
 
             // Deadlines count with every setting and holiday, whatever the caller may read.
-            var settings = SettingsReader.Read(execution.SystemService);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             var calendars = RequestCalendars.Read(execution.SystemService);
             var projected = RequestProjection.Project(request, rule, start, calendars, settings, execution.NowUtc);
             foreach (var column in projected.Attributes)
