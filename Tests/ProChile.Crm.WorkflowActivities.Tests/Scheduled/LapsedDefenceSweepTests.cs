@@ -94,7 +94,8 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             SweepAt(host, new DateTime(2026, 6, 5, 15, 0, 0, DateTimeKind.Utc));
 
-            // Lapsed notes (with holidays and settings to replay them), lapsed requests, open requests (D5), accounts (N4).
+            // Reads only: notes due or stale, holidays, settings, requests at risk or due, requests of another holiday set
+            // (D5, none here), then the two account queries of N4.
             Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
         }
     }

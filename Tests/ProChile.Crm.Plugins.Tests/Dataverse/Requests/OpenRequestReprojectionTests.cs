@@ -46,7 +46,7 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse.Requests
         }
 
         private OpenRequestReprojection Reprojection(IOrganizationService service, RunningTimeBudget budget, List<string> traces) =>
-            new OpenRequestReprojection(service, () => RequestCalendars.Read(service), () => SettingsReader.Read(service, new RecordedTraces()), Now, budget,
+            new OpenRequestReprojection(service, () => RequestCalendars.Read(service), () => SettingsReader.Read(service, TestTracing.Silent), Now, budget,
                 (format, args) => traces.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args)));
 
         [TestMethod]
