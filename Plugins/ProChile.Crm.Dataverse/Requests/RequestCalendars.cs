@@ -41,11 +41,7 @@ namespace ProChile.Crm.Dataverse.Requests
         /// due's date, one day of margin each side for the offices' zones around midnight. A holiday outside that window
         /// cannot move the due instant, so adding or removing one leaves the request's fingerprint, and the request, alone.
         /// </summary>
-        public string HolidaySetOf(DateTime startUtc, DateTime dueUtc)
-        {
-            var first = CivilDate.FromDateTime(startUtc).AddDays(-1);
-            var last = CivilDate.FromDateTime(dueUtc).AddDays(1);
-            return HolidaySetFingerprint.Of(OneOffHolidays.Where(h => h.Date >= first && h.Date <= last));
-        }
+        public string HolidaySetOf(DateTime startUtc, DateTime dueUtc) =>
+            HolidaySetFingerprint.Of(OneOffHolidays, CivilDate.FromDateTime(startUtc), dueUtc);
     }
 }
