@@ -90,6 +90,27 @@ namespace ProChile.Crm.Solution.Tests.Generation
         }
 
         [TestMethod]
+        public void CustomColumns_CarryTheSchemaNameAsPhysicalName_AndKeepTheLogicalNamePluginsUse()
+        {
+            var column = Attribute("pch_CategoryHistory", "pch_accountid");
+
+            Assert.AreEqual("pch_AccountId", (string?)column.Attribute("PhysicalName"));
+            Assert.AreEqual("pch_accountid", (string?)column.Element("Name"));
+            Assert.AreEqual("FollowUpOptOut", ((string?)Attribute("Account", "pch_followupoptout").Attribute("PhysicalName"))?[4..]);
+        }
+
+        [TestMethod]
+        public void LookupRelationships_NameTheReferencingColumnAndItsNavigationPropertyByTheColumnsSchemaName()
+        {
+            var relationship = Customizations.Root!.Element("EntityRelationships")!.Elements("EntityRelationship")
+                .Single(r => (string?)r.Attribute("Name") == "pch_account_pch_categoryhistory");
+            var referencing = relationship.Descendants("EntityRelationshipRole").Single(r => (string?)r.Element("RelationshipRoleType") == "1");
+
+            Assert.AreEqual("pch_AccountId", (string?)relationship.Element("ReferencingAttributeName"));
+            Assert.AreEqual("pch_AccountId", (string?)referencing.Element("NavigationPropertyName"));
+        }
+
+        [TestMethod]
         public void RolePrivileges_NameTablesByTheirSchemaName()
         {
             var privileges = Customizations.Root!.Element("Roles")!.Descendants("RolePrivilege").Select(p => (string)p.Attribute("name")!).ToList();
