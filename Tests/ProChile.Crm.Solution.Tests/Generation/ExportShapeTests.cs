@@ -121,6 +121,19 @@ namespace ProChile.Crm.Solution.Tests.Generation
         }
 
         [TestMethod]
+        public void ReadmeRolesMatrix_NamesEachTablesPrivilegesAsThePackedRolesDo()
+        {
+            var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(Repository.Root, "Solution", "README.md"));
+            var matrix = readme[readme.IndexOf("### Roles", System.StringComparison.Ordinal)..readme.IndexOf("## What the solution contains", System.StringComparison.Ordinal)];
+            var written = System.Text.RegularExpressions.Regex.Matches(matrix, "`prvRead([A-Za-z_]+)`").Select(m => m.Groups[1].Value).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+            var packed = Customizations.Root!.Element("Roles")!.Descendants("RolePrivilege").Select(p => (string)p.Attribute("name")!)
+                .Where(n => n.StartsWith("prvRead", System.StringComparison.Ordinal)).Select(n => n["prvRead".Length..])
+                .Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+
+            CollectionAssert.AreEqual(packed, written);
+        }
+
+        [TestMethod]
         public void RequestForm_CountsDownToTheDueInstantWithThePlatformTimer()
         {
             var timer = Entity("pch_Request").Descendants("control").Single(c => (string?)c.Attribute("classid") == FormXml.TimerClassId);
