@@ -165,10 +165,21 @@ namespace ProChile.Crm.Solution.Tests.Generation
             var conditions = Entity("Account").Descendants("DisplayConditions").Single();
 
             Assert.AreEqual("0", (string?)conditions.Attribute("Order"));
-            Assert.IsNull(conditions.Attribute("FallbackForm"), "the stock form stays the fallback for everyone else");
+            Assert.AreEqual("false", (string?)conditions.Attribute("FallbackForm"), "the stock form stays the fallback for everyone else; exports write the flag either way");
             CollectionAssert.AreEquivalent(
                 new[] { "ejecutivo-regional", "ejecutivo-comercial", "administrador-cartera" }.Select(r => DeterministicGuid.Braced(ComponentIds.Role(r))).ToArray(),
                 conditions.Elements("Role").Select(r => (string)r.Attribute("Id")!).ToArray());
+        }
+
+        [TestMethod]
+        public void App_OffersCarteraAsItsOnlyAccountForm_SoTheStockFormsOrderDoesNotDecideWhereExecutivesLand()
+        {
+            var formIds = Customizations.Root!.Element("AppModules")!.Descendants("AppModuleComponent")
+                .Where(c => (string?)c.Attribute("type") == "60").Select(c => (string?)c.Attribute("id")).ToList();
+            var accountForms = Entity("Account").Descendants("systemform").Select(f => (string?)f.Element("formid")).ToList();
+
+            CollectionAssert.AreEqual(new[] { DeterministicGuid.Braced(ComponentIds.Form("account", "cartera")) }, accountForms.ToArray());
+            CollectionAssert.Contains(formIds, accountForms.Single());
         }
 
         [TestMethod]
