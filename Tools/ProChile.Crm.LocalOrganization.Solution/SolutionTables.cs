@@ -60,7 +60,10 @@ namespace ProChile.Crm.LocalOrganization.Solution
             }
 
             DeclareActivity(schema, TaskActivity.EntityLogicalName, TaskActivity.PrimaryId, TaskActivity.Subject, TaskActivity.Description, TaskActivity.Regarding, TaskActivity.ScheduledEnd);
-            DeclareActivity(schema, EmailActivity.EntityLogicalName, EmailActivity.PrimaryId, EmailActivity.Subject, EmailActivity.Description, EmailActivity.Regarding, EmailActivity.ScheduledStart);
+            DeclareActivity(schema, EmailActivity.EntityLogicalName, EmailActivity.PrimaryId, EmailActivity.Subject, EmailActivity.Description, EmailActivity.Regarding, EmailActivity.ScheduledStart,
+                // Dataverse's email: subject 800; from a user or queue (or a bare address), to accounts, contacts, users, queues or bare addresses.
+                subjectLength: 800,
+                extra: t => t.PartyList(EmailActivity.From, "systemuser", "queue").PartyList(EmailActivity.To, Account.EntityLogicalName, "contact", "systemuser", "queue"));
         }
 
         private void Declare(TableSource table, TableBuilder builder)
@@ -145,12 +148,13 @@ namespace ProChile.Crm.LocalOrganization.Solution
             }
         }
 
-        private static void DeclareActivity(OrganizationSchema schema, string table, string primaryId, string subject, string description, string regarding, string when) =>
-            schema.DeclareTable(table, t => t
+        private static void DeclareActivity(OrganizationSchema schema, string table, string primaryId, string subject, string description, string regarding, string when,
+            int subjectLength = 200, Func<TableBuilder, TableBuilder>? extra = null) =>
+            schema.DeclareTable(table, t => (extra ?? (b => b))(t
                 .PrimaryId(primaryId)
-                .PrimaryName(subject, 200)
+                .PrimaryName(subject, subjectLength)
                 .Memo(description, 2000)
                 .Lookup(regarding, Account.EntityLogicalName)
-                .DateTime(when));
+                .DateTime(when)));
     }
 }

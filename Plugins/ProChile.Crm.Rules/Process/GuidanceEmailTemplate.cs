@@ -1,0 +1,29 @@
+using System;
+
+namespace ProChile.Crm.Rules.Process
+{
+    /// <summary>
+    /// S4: the admin's templates of the guidance email (settings <c>S4.GuidanceEmailSubject</c> and
+    /// <c>S4.GuidanceEmailBody</c>). Placeholders: <c>{empresa}</c>, the company's name; <c>{casilla}</c>, its
+    /// region's mailbox (R1). Immutable.
+    /// </summary>
+    public sealed class GuidanceEmailTemplate
+    {
+        public const string CompanyPlaceholder = "{empresa}";
+        public const string MailboxPlaceholder = "{casilla}";
+
+        public GuidanceEmailTemplate(string subject, string body)
+        {
+            Subject = subject ?? throw new ArgumentNullException(nameof(subject));
+            Body = body ?? throw new ArgumentNullException(nameof(body));
+        }
+
+        public string Subject { get; }
+
+        public string Body { get; }
+
+        public string SubjectFor(string company) => Subject.Replace(CompanyPlaceholder, company);
+
+        public string BodyFor(string company, string mailbox) => Body.Replace(CompanyPlaceholder, company).Replace(MailboxPlaceholder, mailbox);
+    }
+}
