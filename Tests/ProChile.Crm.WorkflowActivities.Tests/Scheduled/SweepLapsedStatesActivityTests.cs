@@ -323,7 +323,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             foreach (var outputs in new[] { second, noteSecond })
             {
-                Assert.AreEqual("0 0 0 0 0 0", string.Join(" ", outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Value)));
+                Assert.AreEqual("0 0 0 0 0 0 0", string.Join(" ", outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Value)));
             }
             Assert.AreEqual(NothingToChange, host.CallSummary);
             Assert.AreEqual(NothingToChange, noteHost.CallSummary);

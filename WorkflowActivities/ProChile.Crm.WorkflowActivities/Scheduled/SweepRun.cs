@@ -34,6 +34,9 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
 
         public IOrganizationService Service => run.UserService;
 
+        /// <summary>SYSTEM, for bookkeeping the sweep's user may not do by hand; each call site says why.</summary>
+        public IOrganizationService SystemService => run.SystemService;
+
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
