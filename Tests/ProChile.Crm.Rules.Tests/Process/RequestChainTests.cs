@@ -8,7 +8,7 @@ namespace ProChile.Crm.Rules.Tests.Process
     {
         private static readonly DateTime Answered = new DateTime(2025, 3, 11, 13, 30, 0, DateTimeKind.Utc);
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow("S1", "S2")]
         [DataRow("S3", "S2")]
         [DataRow("S5", "S2")]
@@ -23,7 +23,7 @@ namespace ProChile.Crm.Rules.Tests.Process
             Assert.AreEqual(Answered, step.Start);
         }
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow("S2")]
         [DataRow("S4")]
         [DataRow("S6")]
@@ -86,7 +86,7 @@ namespace ProChile.Crm.Rules.Tests.Process
         [TestMethod]
         public void ReviewingTheSuccessorOfARuleThatOpensNoneIsAProgrammingError()
         {
-            Assert.ThrowsException<ArgumentException>(() => RequestChain.Undo("S6", "x", false, true));
+            Assert.ThrowsExactly<ArgumentException>(() => RequestChain.Undo("S6", "x", false, true));
         }
     }
 }
