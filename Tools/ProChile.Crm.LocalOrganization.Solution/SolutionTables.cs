@@ -8,10 +8,8 @@ using ProChile.Crm.LocalOrganization.Metadata;
 using ProChile.Crm.SolutionPackager.Dataverse;
 using ProChile.Crm.SolutionPackager.Source;
 using Account = shipped::ProChile.Crm.Dataverse.Schema.Account;
-using EmailActivity = shipped::ProChile.Crm.Dataverse.Schema.EmailActivity;
 using SourceColumnType = ProChile.Crm.SolutionPackager.Source.ColumnType;
 using SourceOwnership = ProChile.Crm.SolutionPackager.Source.TableOwnership;
-using TaskActivity = shipped::ProChile.Crm.Dataverse.Schema.TaskActivity;
 
 namespace ProChile.Crm.LocalOrganization.Solution
 {
@@ -20,23 +18,13 @@ namespace ProChile.Crm.LocalOrganization.Solution
     /// with the packager's <see cref="SolutionSourceReader"/>): the columns, lengths, choice values and cascades
     /// are those that ship. Solution/src does not hold what Dataverse itself provides, so two kinds of table are
     /// completed here: the system text columns of an existing table (account's name, email, phone, from the
-    /// packager's <see cref="SystemTables"/>), and the task and email activities the follow-up plugin writes (F1/F2).
+    /// packager's <see cref="SystemTables"/>), and the task and email activities the follow-up plugin writes (F1/F2),
+    /// both with Dataverse's lengths and states from <see cref="DataverseSystemColumns"/>.
     /// </summary>
     public sealed class SolutionTables
     {
         /// <summary>Where the build copies Solution/src beside this library (see the project file).</summary>
         public const string SourceFolderName = "solution-src";
-
-        // Dataverse's lengths for the system text columns of account that the plugins read; others get 100.
-        private static readonly IReadOnlyDictionary<string, int> SystemTextLengths = new Dictionary<string, int>(StringComparer.Ordinal)
-        {
-            ["name"] = 160,
-            ["accountnumber"] = 20,
-            ["emailaddress1"] = 100,
-            ["telephone1"] = 50,
-            ["address1_city"] = 80,
-            ["address1_country"] = 80,
-        };
 
         private static readonly Lazy<SolutionTables> Copied = new(() => Load(Path.Combine(AppContext.BaseDirectory, SourceFolderName)));
 
@@ -59,11 +47,8 @@ namespace ProChile.Crm.LocalOrganization.Solution
                 schema.DeclareTable(table.Name, builder => Declare(table, builder));
             }
 
-            DeclareActivity(schema, TaskActivity.EntityLogicalName, TaskActivity.PrimaryId, TaskActivity.Subject, TaskActivity.Description, TaskActivity.Regarding, TaskActivity.ScheduledEnd);
-            DeclareActivity(schema, EmailActivity.EntityLogicalName, EmailActivity.PrimaryId, EmailActivity.Subject, EmailActivity.Description, EmailActivity.Regarding, EmailActivity.ScheduledStart,
-                // Dataverse's email: subject 800; from a user or queue (or a bare address), to accounts, contacts, users, queues or bare addresses.
-                subjectLength: 800,
-                extra: t => t.PartyList(EmailActivity.From, "systemuser", "queue").PartyList(EmailActivity.To, Account.EntityLogicalName, "contact", "systemuser", "queue"));
+            DataverseSystemColumns.DeclareTask(schema);
+            DataverseSystemColumns.DeclareEmail(schema);
         }
 
         private void Declare(TableSource table, TableBuilder builder)
@@ -136,7 +121,7 @@ namespace ProChile.Crm.LocalOrganization.Solution
         {
             foreach (var column in SystemTables.ColumnsOf(table).Where(c => c.Type == "nvarchar"))
             {
-                var length = SystemTextLengths.TryGetValue(column.Name, out var known) ? known : 100;
+                var length = DataverseSystemColumns.AccountTextLength(column.Name);
                 if (column.Name == Account.Name)
                 {
                     builder.PrimaryName(column.Name, length);
@@ -147,14 +132,5 @@ namespace ProChile.Crm.LocalOrganization.Solution
                 }
             }
         }
-
-        private static void DeclareActivity(OrganizationSchema schema, string table, string primaryId, string subject, string description, string regarding, string when,
-            int subjectLength = 200, Func<TableBuilder, TableBuilder>? extra = null) =>
-            schema.DeclareTable(table, t => (extra ?? (b => b))(t
-                .PrimaryId(primaryId)
-                .PrimaryName(subject, subjectLength)
-                .Memo(description, 2000)
-                .Lookup(regarding, Account.EntityLogicalName)
-                .DateTime(when)));
     }
 }

@@ -6,12 +6,18 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string EntityLogicalName = "account";
         public const string PrimaryId = "accountid";
         public const string Name = "name";
+        /// <summary>Dataverse's length of account.name (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/account).</summary>
+        public const int NameMaxLength = 160;
         public const string Owner = "ownerid";
         public const string StateCode = "statecode";
         /// <summary>C2: contact data ("todos sus datos de contacto"): the main email.</summary>
         public const string Email = "emailaddress1";
+        /// <summary>Dataverse's length of account.emailaddress1 (same page).</summary>
+        public const int EmailMaxLength = 100;
         /// <summary>C2: contact data: the main phone.</summary>
         public const string Telephone = "telephone1";
+        /// <summary>Dataverse's length of account.telephone1 (same page).</summary>
+        public const int TelephoneMaxLength = 50;
 
         /// <summary>C10: the RUT in its canonical form (digits, dash, check digit 0-9 or K).</summary>
         public const string Rut = "pch_rut";

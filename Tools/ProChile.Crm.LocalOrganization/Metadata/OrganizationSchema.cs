@@ -16,10 +16,15 @@ namespace ProChile.Crm.LocalOrganization.Metadata
 
         internal OrganizationSchema()
         {
+            // Lengths from Microsoft's table/entity reference: businessunit Name 160
+            // (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/businessunit), systemuser
+            // FullName 200, InternalEMailAddress 100, DomainName 1024
+            // (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/systemuser), team Name 160
+            // (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/team).
             DeclareTable(SystemColumns.BusinessUnit, t => t.OrganizationOwned().WithoutStates().PrimaryName("name", 160)
                 .Lookup("parentbusinessunitid", SystemColumns.BusinessUnit));
             DeclareTable(SystemColumns.SystemUser, t => t.OrganizationOwned().WithoutStates().PrimaryName("fullname", 200)
-                .Lookup("businessunitid", SystemColumns.BusinessUnit).String("domainname", 1024).Boolean("isdisabled"));
+                .Lookup("businessunitid", SystemColumns.BusinessUnit).String("domainname", 1024).String("internalemailaddress", 100).Boolean("isdisabled"));
             DeclareTable(SystemColumns.Team, t => t.OrganizationOwned().WithoutStates().PrimaryName("name", 160)
                 .Lookup("businessunitid", SystemColumns.BusinessUnit));
         }
