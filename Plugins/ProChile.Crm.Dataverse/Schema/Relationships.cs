@@ -11,6 +11,8 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string RequestSuccessor = "pch_request_pch_request_successor";
         public const string AccountBehaviourNotes = "pch_account_pch_behaviournote";
         public const string AccountCategoryHistory = "pch_account_pch_categoryhistory";
+        /// <summary>F3: the commercial executive who reviews the company at the quarter's end.</summary>
+        public const string QuarterReviewer = "pch_systemuser_account_quarterreviewer";
         /// <summary>C2: the executive who validated the company.</summary>
         public const string ValidatedBy = "pch_systemuser_account_validatedby";
     }

@@ -87,11 +87,14 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         {
             var reviewOn = quarter.LastDay.ToDateTime();
             var chosen = lists
-                .SelectMany(list => list.Companies.Select(item => (Executive: executives[list.CommercialExecutive], Item: item)))
-                .GroupBy(pair => pair.Item.CompanyId, StringComparer.OrdinalIgnoreCase)
-                .Select(g => g.OrderByDescending(pair => pair.Item.Attentions).First());
-            foreach (var (executive, item) in chosen)
+                // KeyValuePair, not a tuple: net462 has no System.ValueTuple.
+                .SelectMany(list => list.Companies.Select(item => new KeyValuePair<EntityReference, QuarterReviewItem>(executives[list.CommercialExecutive], item)))
+                .GroupBy(pair => pair.Value.CompanyId, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.OrderByDescending(pair => pair.Value.Attentions).First());
+            foreach (var pair in chosen)
             {
+                var executive = pair.Key;
+                var item = pair.Value;
                 var current = companies[item.CompanyId];
                 var reason = QuarterReviewTask.Reason(item);
                 if (Aliased(current, Account.QuarterReviewer) is EntityReference reviewer && reviewer.Id == executive.Id
