@@ -39,9 +39,13 @@ namespace ProChile.Crm.LocalOrganization.Solution
         /// <exception cref="SolutionSourceException">The source is missing or malformed; the message names the file.</exception>
         public static SolutionTables Load(string sourceDirectory) => new(SolutionSourceReader.Read(sourceDirectory));
 
-        /// <summary>Declares every table of the solution, then task and email, on <paramref name="schema"/>.</summary>
+        /// <summary>
+        /// Declares every table of the solution, then task and email, on <paramref name="schema"/>, and the solution's
+        /// security roles (<see cref="SolutionRoles"/>): the roles ship with the tables, so whoever has one has the other.
+        /// </summary>
         public void DeclareOn(OrganizationSchema schema)
         {
+            SolutionRoles.DeclareOn(schema, Source);
             foreach (var table in Source.Tables)
             {
                 schema.DeclareTable(table.Name, builder => Declare(table, builder));

@@ -60,7 +60,7 @@ namespace ProChile.Crm.Plugins.Requests
                 Note(execution, email.MissingContact!);
                 return;
             }
-            var row = EmailRows.Email(email.Subject, email.Body, company, EmailRows.Address(email.From), EmailRows.Party(company, email.To), execution.NowUtc);
+            var row = EmailRows.Email(ColumnText.Fit(email.Subject, EmailActivity.SubjectMaxLength), email.Body, company, EmailRows.Address(email.From), EmailRows.Party(company, email.To), execution.NowUtc);
             if (ColumnValues.GetReference(account, Account.Owner) is EntityReference owner)
             {
                 row[EmailActivity.Owner] = owner;
@@ -75,7 +75,7 @@ namespace ProChile.Crm.Plugins.Requests
         private static void Note(PluginExecution execution, string note)
         {
             // SYSTEM: the process note is the system's message to the executive.
-            execution.SystemService.Update(new Entity(Request.EntityLogicalName, execution.PrimaryId) { [Request.ProcessNote] = note });
+            execution.SystemService.Update(new Entity(Request.EntityLogicalName, execution.PrimaryId) { [Request.ProcessNote] = ColumnText.Fit(note, Request.ProcessNoteMaxLength) });
             execution.Trace("{0}", note);
         }
     }

@@ -9,9 +9,6 @@ namespace ProChile.Crm.Plugins.Requests
     /// <summary>S2/S11/S12: the successor row a chain step creates from its predecessor's post-image.</summary>
     internal static class RequestChainRows
     {
-        /// <summary>pch_request.pch_name's maximum length (Solution/src/Tables/pch_request/Table.xml).</summary>
-        public const int NameMaxLength = 200;
-
         /// <summary>
         /// The successor: its rule chosen, starting at the predecessor's answer, for the same company, regional
         /// office, commercial office and urgency, owned by whoever owns the predecessor, pointing back to it.
@@ -35,11 +32,10 @@ namespace ProChile.Crm.Plugins.Requests
             return row;
         }
 
-        /// <summary>"S2: Realizar la entrevista o visita … (tras «name»)", cut to the column's length.</summary>
-        public static string Name(DeadlineRule rule, string? predecessorName)
-        {
-            var text = $"{rule.Id}: {rule.Description}" + (string.IsNullOrEmpty(predecessorName) ? string.Empty : $" (tras «{predecessorName}»)");
-            return text.Length <= NameMaxLength ? text : text.Substring(0, NameMaxLength - 1) + "…";
-        }
+        /// <summary>"S2: Realizar la entrevista o visita … (tras «name»)", the predecessor's name cut to fit the column.</summary>
+        public static string Name(DeadlineRule rule, string? predecessorName) =>
+            string.IsNullOrEmpty(predecessorName)
+                ? ColumnText.Fit($"{rule.Id}: {rule.Description}", Request.NameMaxLength)
+                : ColumnText.FitPart($"{rule.Id}: {rule.Description} (tras «", predecessorName!, "»)", Request.NameMaxLength);
     }
 }

@@ -7,7 +7,8 @@ namespace ProChile.Crm.LocalOrganization.Metadata
 {
     /// <summary>
     /// The organization's metadata: declared tables and relationships. Unknown tables fail with Dataverse's
-    /// "not found in the MetadataCache" fault. systemuser, team and businessunit are declared from the start.
+    /// "not found in the MetadataCache" fault. systemuser, team and businessunit are declared from the start, and so are
+    /// the platform's security roles (a solution's roles ship with its tables, so they are declared here too).
     /// </summary>
     public sealed class OrganizationSchema
     {
@@ -30,6 +31,9 @@ namespace ProChile.Crm.LocalOrganization.Metadata
         }
 
         public IEnumerable<TableDefinition> Tables => tables.Values;
+
+        /// <summary>The security roles users may hold: Basic User and System Administrator, then the solution's.</summary>
+        public Security.RoleCatalog Roles { get; } = new Security.RoleCatalog();
 
         /// <summary>Declares a table (logical name in lower case, as Dataverse requires) and its columns.</summary>
         public TableDefinition DeclareTable(string logicalName, Action<TableBuilder>? columns = null)

@@ -45,19 +45,21 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                 run.Set(Reason, NotInPortfolio);
                 return;
             }
-            var inputs = account.Inputs(ActionRows.Read(run.UserService, account.Id), SettingsReader.Read(run.UserService));
+            // C4 reads all the company's actions and every setting, whichever unit registered them.
+            var inputs = account.Inputs(ActionRows.Read(run.SystemService, account.Id), SettingsReader.Read(run.SystemService));
             var decision = CategoryRule.Decide(inputs, TodayOf(run, account));
             bool changed = decision.Category != account.StoredCategory;
             if (!account.SetByHand && (changed || decision.Reason.Text != account.StoredReason))
             {
-                run.UserService.Update(new Entity(Account.EntityLogicalName, account.Id)
+                // The computed category is the rule's bookkeeping, on companies the process's user may not own.
+                run.SystemService.Update(new Entity(Account.EntityLogicalName, account.Id)
                 {
                     [Account.Category] = ChoiceOf(decision.Category),
-                    [Account.CategoryReason] = decision.Reason.Text,
+                    [Account.CategoryReason] = ColumnText.Fit(decision.Reason.Text, Account.CategoryReasonMaxLength),
                 });
             }
             run.Set(Category, ChoiceOf(decision.Category));
-            run.Set(Reason, decision.Reason.Text);
+            run.Set(Reason, ColumnText.Fit(decision.Reason.Text, Account.CategoryReasonMaxLength));
             run.Set(Changed, changed && !account.SetByHand);
             run.Trace("{0}: {1} → {2}", decision.Reason.Code, account.StoredCategory?.ToString() ?? "sin categoría", decision.Category);
         }

