@@ -58,7 +58,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             var existing = new QueryExpression(TaskActivity.EntityLogicalName) { ColumnSet = new ColumnSet(TaskActivity.Owner) };
             existing.Criteria.AddCondition(TaskActivity.Subject, ConditionOperator.Equal, subject);
             // SYSTEM: idempotency must see every executive's task, whoever runs the sweep.
-            var owners = new HashSet<Guid>(sweep.SystemService.RetrieveMultiple(existing).Entities
+            var owners = new HashSet<Guid>(sweep.Service.RetrieveMultiple(existing).Entities
                 .Select(t => ColumnValues.GetReference(t, TaskActivity.Owner)?.Id ?? Guid.Empty));
             foreach (var list in lists.Where(l => !owners.Contains(executives[l.CommercialExecutive].Id)))
             {
@@ -72,7 +72,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
                 if (sweep.TryUpdate(task, () =>
                 {
                     // SYSTEM: the task is assigned to the commercial executive, which the sweep's user may not do by hand.
-                    sweep.SystemService.Create(task);
+                    sweep.Service.Create(task);
                     return true;
                 }))
                 {
@@ -112,7 +112,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
                 // SYSTEM: the review columns are bookkeeping on companies the sweep's user may not own.
                 sweep.TryUpdate(update, () =>
                 {
-                    sweep.SystemService.Update(update);
+                    sweep.Service.Update(update);
                     return true;
                 });
             }

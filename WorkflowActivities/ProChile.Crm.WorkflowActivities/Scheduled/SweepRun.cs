@@ -35,9 +35,6 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         // The sweep is bookkeeping over every office's rows, which no one user may write by hand.
         public IOrganizationService Service => run.SystemService;
 
-        /// <summary>SYSTEM, for bookkeeping the sweep's user may not do by hand; each call site says why.</summary>
-        public IOrganizationService SystemService => run.SystemService;
-
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
