@@ -55,5 +55,10 @@ namespace ProChile.Crm.Dataverse.Schema
         /// <summary>Inactive's default status (Dataverse's custom-table default: Inactive 2).</summary>
         public const int InactiveStatus = 2;
         public const string StatusCode = "statuscode";
+        /// <summary>
+        /// D5: the fingerprint of the admins' one-off holidays that fell in the term's window when it was computed; the
+        /// daily sweep re-projects an open request whose fingerprint no longer matches the holidays stored now.
+        /// </summary>
+        public const string HolidaySet = "pch_holidayset";
     }
 }

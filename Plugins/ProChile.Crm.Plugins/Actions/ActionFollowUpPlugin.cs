@@ -53,7 +53,7 @@ namespace ProChile.Crm.Plugins.Actions
                 new ColumnSet(Account.Category, Account.FollowUpOptOut, Account.Owner, Account.Region, Account.Email));
             var owner = ColumnValues.GetReference(account, Account.Owner);
             var activity = new FinishedActivity(execution.PrimaryId.ToString("D"), actionDate.Value, owner?.Name ?? "su ejecutivo(a)", null);
-            var settings = SettingsReader.Read(execution.SystemService);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             var plan = FollowUpPlanner.ForFinishedActivity(activity, AccountRow.StoredCategory(account),
                 ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, settings);
             foreach (var reason in plan.LeftOut)

@@ -34,7 +34,7 @@ namespace ProChile.Crm.Plugins.Mail
                 return;
             }
             // SYSTEM: the mailboxes are the admin's settings, read whoever saved the company.
-            var settings = SettingsReader.Read(execution.SystemService);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             var id = execution.PrimaryId;
             var problem = RegistrationProblem.CompanyWithoutRegion(ColumnValues.GetString(account, Account.Name) ?? id.ToString("D"),
                 id.ToString("N").Substring(0, 8), "asignarle oficina regional, casilla (R1) y plazos en la hora de su región (D4)");

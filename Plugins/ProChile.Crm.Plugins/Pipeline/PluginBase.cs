@@ -90,7 +90,7 @@ namespace ProChile.Crm.Plugins.Pipeline
         // The rules' refusals: each message already names the value and what is accepted, in Spanish.
         private static bool IsRuleRefusal(Exception e) =>
             e is InvalidRutException || e is InvalidSettingException || e is CategoryChangeRefusedException
-            || e is LateDefenceException || e is NoteTransitionRefusedException;
+            || e is LateDefenceException || e is NoteTransitionRefusedException || e is NoticeChannelUnavailableException;
 
         private PluginStepAttribute StepMatching(IPluginExecutionContext context)
         {

@@ -42,7 +42,7 @@ namespace ProChile.Crm.Plugins.Requests
             // SYSTEM: the email goes to the company's contact data whoever saved the request (e.g. the portal's user).
             var account = execution.SystemService.Retrieve(Account.EntityLogicalName, company.Id,
                 new ColumnSet(Account.Name, Account.Email, Account.Region, Account.Owner));
-            var settings = SettingsReader.Read(execution.SystemService);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             var name = ColumnValues.GetString(account, Account.Name) ?? company.Id.ToString("D");
             var region = ColumnValues.GetChoice(account, Account.Region);
             if (region is null || !RegionChoices.TryGetOfficeSlug(region.Value, out var slug))

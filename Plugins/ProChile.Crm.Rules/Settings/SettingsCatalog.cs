@@ -23,6 +23,7 @@ namespace ProChile.Crm.Rules.Settings
         public static readonly Setting<int> MinimumQualifyingActions = new Setting<int>(
             "C4.MinimumQualifyingActions", "C4", "2",
             "Acciones que suman (C6) en la ventana móvil para que una empresa cartera sin categoría manual sea categoría 2 (Trabajo Habitual); con menos es categoría 3.",
+            "Qualifying actions (C6) in the rolling window that make a portfolio company without a manual category category 2 (Trabajo Habitual); fewer make it category 3.",
             "se acepta un número entero de 1 a 100",
             SettingParsers.IntegerBetween(1, 100));
 
@@ -30,6 +31,7 @@ namespace ProChile.Crm.Rules.Settings
         public static readonly Setting<int> ActivityWindowMonths = new Setting<int>(
             "C4.ActivityWindowMonths", "C4", "12",
             "Meses de la ventana móvil, terminada en la fecha de evaluación, en que se cuentan las acciones para la categoría 2 o 3.",
+            "Months of the rolling window, ending on the evaluation date, in which actions are counted for category 2 or 3.",
             "se acepta un número entero de meses de 1 a 120",
             SettingParsers.IntegerBetween(1, 120));
 
@@ -37,6 +39,7 @@ namespace ProChile.Crm.Rules.Settings
         public static readonly Setting<int> BusinessDaysAtRisk = new Setting<int>(
             "D6.BusinessDaysAtRisk", "D6", "1",
             "Un plazo en días hábiles está en riesgo cuando le quedan menos de esta cantidad de días hábiles (1: desde el inicio de su último día hábil).",
+            "A business-day deadline is at risk when fewer than this many business days remain (1: from the start of its last business day).",
             "se acepta un número entero de días hábiles de 0 a 30",
             SettingParsers.IntegerBetween(0, 30));
 
@@ -44,6 +47,7 @@ namespace ProChile.Crm.Rules.Settings
         public static readonly Setting<double> ShareOfSpanAtRisk = new Setting<double>(
             "D6.ShareOfSpanAtRisk", "D6", "0.25",
             "Un plazo en días corridos u horas está en riesgo cuando le queda menos de esta fracción de su duración.",
+            "A calendar-day or hour deadline is at risk when less than this share of its span remains.",
             "se acepta una fracción de 0 a 1, como 0.25, 0,25 o 25%",
             SettingParsers.Share);
 
@@ -51,6 +55,7 @@ namespace ProChile.Crm.Rules.Settings
         public static readonly Setting<int> MinimumLeadDays = new Setting<int>(
             "S14.MinimumLeadDays", "S14", "30",
             "Días corridos de antelación mínima entre la solicitud de agenda y la visita de un importador a Chile; con menos se marca para acuerdo entre oficinas.",
+            "Calendar days of notice between the agenda request and an importer's visit to Chile; less is flagged for agreement between offices.",
             "se acepta un número entero de días de 0 a 365",
             SettingParsers.IntegerBetween(0, 365));
 
@@ -58,6 +63,7 @@ namespace ProChile.Crm.Rules.Settings
         public static readonly Setting<int> CertifiedLetterLagDays = new Setting<int>(
             "N2.CertifiedLetterLagDays", "N2", "3",
             "Días hábiles (Ley 19.880 art. 25) tras la recepción de la carta certificada en la oficina de Correos en que la nota se entiende notificada (art. 46: al tercer día); desde entonces corre el plazo de descargos (S8).",
+            "Business days (Ley 19.880 art. 25) after the certified letter's receipt at the post office when the note is deemed notified (art. 46: on the third day); the defence term (S8) runs from then.",
             "se acepta un número entero de días de 0 a 30",
             SettingParsers.IntegerBetween(0, 30));
 
@@ -65,6 +71,7 @@ namespace ProChile.Crm.Rules.Settings
         public static readonly Setting<NoteValidity> NoteValidityPeriod = new Setting<NoteValidity>(
             "N4.NoteValidity", "N4", NoteValidity.UntilWithdrawnText,
             "Cuánto tiempo rige una nota de comportamiento: hasta que se retire, o un número de meses desde que se entiende notificada.",
+            "How long a behaviour note stays in force: until it is withdrawn, or a number of months from when it is deemed notified.",
             "se acepta «hasta-retiro» o un número entero de meses de 1 a 120",
             NoteValidity.TryParse);
 
@@ -72,6 +79,7 @@ namespace ProChile.Crm.Rules.Settings
         public static readonly Setting<int> ExecutiveTaskDueMonths = new Setting<int>(
             "F1.ExecutiveTaskDueMonths", "F1", "1",
             "Meses después del término de la actividad en que vence la tarea de seguimiento del ejecutivo(a) a cargo de una empresa categoría 1 (Exporta Más).",
+            "Months after the activity ends when the follow-up task of the executive in charge of a category-1 company (Exporta Más) is due.",
             "se acepta un número entero de meses de 0 a 24",
             SettingParsers.IntegerBetween(0, 24));
 
@@ -79,6 +87,7 @@ namespace ProChile.Crm.Rules.Settings
         public static readonly Setting<int> DefaultBusinessHorizonMonths = new Setting<int>(
             "F2.DefaultBusinessHorizonMonths", "F2", "6",
             "Meses después del término de la actividad en que se envía el correo sobre concreción de negocios cuando la empresa no indicó plazo en la encuesta.",
+            "Months after the activity ends when the closed-business email is sent, when the company gave no horizon in the survey.",
             "se acepta un número entero de meses de 1 a 36",
             SettingParsers.IntegerBetween(1, 36));
 
@@ -86,6 +95,7 @@ namespace ProChile.Crm.Rules.Settings
         public static readonly Setting<string> GuidanceEmailSubject = new Setting<string>(
             "S4.GuidanceEmailSubject", "S4", "ProChile: primeros pasos antes de exportar, {empresa}",
             "Asunto del correo automático de orientación (S4) a la empresa cuyo Test de Autodiagnóstico dio potencial Bajo; {empresa} se reemplaza por su nombre.",
+            "Subject of the automatic guidance email (S4) to a company whose self-diagnosis test gave Baja; {empresa} is replaced by its name.",
             "se acepta un texto de 1 a " + GuidanceSubjectMaxLength + " caracteres",
             SettingParsers.TextUpTo(GuidanceSubjectMaxLength));
 
@@ -99,18 +109,21 @@ namespace ProChile.Crm.Rules.Settings
             "Si tiene problemas con su registro, su ficha de caracterización o el Test, o no está conforme con esta respuesta, escríbanos a {casilla}.\n\n" +
             "Saludos cordiales,\nProChile",
             "Cuerpo del correo automático de orientación (S4), a nombre de ProChile; {empresa} se reemplaza por el nombre de la empresa y {casilla} por la casilla de su región (R1).",
+            "Body of the automatic guidance email (S4), on behalf of ProChile; {empresa} is replaced by the company's name and {casilla} by its region's mailbox (R1).",
             "se acepta un texto de 1 a " + GuidanceBodyMaxLength + " caracteres",
             SettingParsers.TextUpTo(GuidanceBodyMaxLength));
 
         /// <summary>R1 (data): each region's generic mailbox, keyed by region slug; defaults from the protocol's table.</summary>
         public static IReadOnlyDictionary<string, Setting<string>> RegionMailboxes { get; } =
             new ReadOnlyDictionary<string, Setting<string>>(
-                Regions.Slugs.ToDictionary(slug => slug, slug => Mailbox(slug, RegionalMailboxes.ProtocolAddresses[slug], $"Casilla genérica de la oficina regional ({slug}).")));
+                Regions.Slugs.ToDictionary(slug => slug, slug => Mailbox(slug, RegionalMailboxes.ProtocolAddresses[slug],
+                    $"Casilla genérica de la oficina regional ({slug}).", $"Generic mailbox of the regional office ({slug}).")));
 
         /// <summary>R1 (data): the mailbox for registration problems.</summary>
         public static readonly Setting<string> RegistrationProblemsMailbox = Mailbox(
             RegionalMailboxes.RegistrationProblemsKey, RegionalMailboxes.ProtocolRegistrationProblemsAddress,
-            "Casilla para problemas de registro, ficha de caracterización o Test de Autodiagnóstico.");
+            "Casilla para problemas de registro, ficha de caracterización o Test de Autodiagnóstico.",
+            "Mailbox for problems with registration, the characterisation form or the self-diagnosis test.");
 
         /// <summary>Every setting, in rule order.</summary>
         public static IReadOnlyList<SettingDefinition> All { get; } = Array.AsReadOnly(new SettingDefinition[]
@@ -128,8 +141,38 @@ namespace ProChile.Crm.Rules.Settings
             GuidanceEmailBody,
         }.Concat(Regions.Slugs.Select(slug => RegionMailboxes[slug])).Concat(new[] { RegistrationProblemsMailbox }).ToArray());
 
-        private static Setting<string> Mailbox(string key, string address, string description) => new Setting<string>(
-            "R1.Mailbox." + key, "R1", address, description,
+        /// <summary>
+        /// The setting stored under <paramref name="key"/>, matched as the reader matches (case and surrounding spaces
+        /// ignored); an empty or unknown key throws <see cref="InvalidSettingException"/> listing the known keys.
+        /// </summary>
+        public static SettingDefinition Find(string? key)
+        {
+            var name = (key ?? string.Empty).Trim();
+            if (name.Length == 0)
+            {
+                throw InvalidSettingException.MissingName(All.Select(s => s.Name));
+            }
+            return All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw InvalidSettingException.UnknownName(name, All.Select(s => s.Name));
+        }
+
+        /// <summary>
+        /// Checks one override as an admin saves it: a known key and a value the setting accepts (a blank value
+        /// means the default, so it is accepted). Throws <see cref="InvalidSettingException"/> naming what is wrong
+        /// and what is accepted; returns the setting.
+        /// </summary>
+        public static SettingDefinition Check(string? key, string? value)
+        {
+            var setting = Find(key);
+            if (!string.IsNullOrWhiteSpace(value) && !setting.Accepts(value!))
+            {
+                throw InvalidSettingException.BadValue(setting, value!);
+            }
+            return setting;
+        }
+
+        private static Setting<string> Mailbox(string key, string address, string description, string englishDescription) => new Setting<string>(
+            "R1.Mailbox." + key, "R1", address, description, englishDescription,
             "se acepta una dirección de correo como valparaiso@prochile.gob.cl",
             MailAddress.TryParse);
     }

@@ -46,7 +46,7 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
                 return;
             }
             // C4 reads all the company's actions and every setting, whichever unit registered them.
-            var inputs = account.Inputs(ActionRows.Read(run.SystemService, account.Id), SettingsReader.Read(run.SystemService));
+            var inputs = account.Inputs(ActionRows.Read(run.SystemService, account.Id), SettingsReader.Read(run.SystemService, run.Tracing));
             var decision = CategoryRule.Decide(inputs, TodayOf(run, account));
             bool changed = decision.Category != account.StoredCategory;
             if (!account.SetByHand && (changed || decision.Reason.Text != account.StoredReason))

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Settings;
@@ -17,16 +18,20 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
     internal sealed class SweepRun
     {
         private readonly ActivityRun run;
-        private readonly Func<OfficeCalendars> readOffices;
+        private readonly Func<RequestCalendars> readCalendars;
         private RuleSettings? settings;
-        private OfficeCalendars? offices;
+        private RequestCalendars? calendars;
 
-        public SweepRun(ActivityRun run, Func<OfficeCalendars> readOffices, int pageSize)
+        public SweepRun(ActivityRun run, Func<RequestCalendars> readCalendars, int pageSize, IWorkBudget budget)
         {
             this.run = run;
-            this.readOffices = readOffices;
+            this.readCalendars = readCalendars;
             PageSize = pageSize;
+            Budget = budget;
         }
+
+        /// <summary>How much more long work (re-projecting requests with stale holidays) this run may take on.</summary>
+        public IWorkBudget Budget { get; }
 
         public DateTime NowUtc => run.NowUtc;
 
@@ -38,10 +43,13 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
-        public RuleSettings Settings => settings ??= SettingsReader.Read(run.SystemService);
+        public RuleSettings Settings => settings ??= SettingsReader.Read(run.SystemService, run.Tracing);
+
+        /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays (one query, read once).</summary>
+        public RequestCalendars Calendars => calendars ??= readCalendars();
 
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays.</summary>
-        public OfficeCalendars Offices => offices ??= readOffices();
+        public OfficeCalendars Offices => Calendars.Offices;
 
         public void Trace(string format, params object[] args) => run.Trace(format, args);
 
