@@ -99,17 +99,17 @@ namespace ProChile.Crm.Rules.Settings
             "se acepta un texto de 1 a " + GuidanceSubjectMaxLength + " caracteres",
             SettingParsers.TextUpTo(GuidanceSubjectMaxLength));
 
-        /// <summary>S4 (template): the body of the guidance email; {empresa} is the company's name, {casilla} its region's mailbox (R1).</summary>
+        /// <summary>S4 (template): the body of the guidance email, HTML as Dataverse's email body is; {empresa} is the company's name, {casilla} its region's mailbox (R1).</summary>
         public static readonly Setting<string> GuidanceEmailBody = new Setting<string>(
             "S4.GuidanceEmailBody", "S4",
-            "Estimada empresa {empresa}:\n\n" +
-            "Gracias por completar el Test de Autodiagnóstico de ProChile. Su resultado indica que, antes de iniciar el proceso exportador, " +
+            "<p>Estimada empresa {empresa}:</p>" +
+            "<p>Gracias por completar el Test de Autodiagnóstico de ProChile. Su resultado indica que, antes de iniciar el proceso exportador, " +
             "conviene dar algunos pasos previos. Le recomendamos revisar la información sobre comercio exterior y formación exportadora " +
-            "disponible en www.prochile.gob.cl y, según la etapa en que se encuentre y el apoyo que requiera, contactar a otros organismos públicos, como Sercotec.\n\n" +
-            "Si tiene problemas con su registro, su ficha de caracterización o el Test, o no está conforme con esta respuesta, escríbanos a {casilla}.\n\n" +
-            "Saludos cordiales,\nProChile",
-            "Cuerpo del correo automático de orientación (S4), a nombre de ProChile; {empresa} se reemplaza por el nombre de la empresa y {casilla} por la casilla de su región (R1).",
-            "Body of the automatic guidance email (S4), on behalf of ProChile; {empresa} is replaced by the company's name and {casilla} by its region's mailbox (R1).",
+            "disponible en www.prochile.gob.cl y, según la etapa en que se encuentre y el apoyo que requiera, contactar a otros organismos públicos, como Sercotec.</p>" +
+            "<p>Si tiene problemas con su registro, su ficha de caracterización o el Test, o no está conforme con esta respuesta, escríbanos a {casilla}.</p>" +
+            "<p>Saludos cordiales,<br>ProChile</p>",
+            "Cuerpo (HTML) del correo automático de orientación (S4), a nombre de ProChile; {empresa} se reemplaza por el nombre de la empresa y {casilla} por la casilla de su región (R1).",
+            "Body (HTML) of the automatic guidance email (S4), on behalf of ProChile; {empresa} is replaced by the company's name and {casilla} by its region's mailbox (R1).",
             "se acepta un texto de 1 a " + GuidanceBodyMaxLength + " caracteres",
             SettingParsers.TextUpTo(GuidanceBodyMaxLength));
 

@@ -50,7 +50,7 @@ namespace ProChile.Crm.Plugins.Tests.Requests
             Assert.AreEqual(company, to.GetAttributeValue<EntityReference>(ActivityParty.PartyId).Id);
             Assert.AreEqual("contacto@vinalosandes.cl", to.GetAttributeValue<string>(ActivityParty.AddressUsed));
             Assert.AreEqual("ProChile: primeros pasos antes de exportar, Viña Los Andes SpA", email.GetAttributeValue<string>(EmailActivity.Subject));
-            StringAssert.StartsWith(email.GetAttributeValue<string>(EmailActivity.Description), "Estimada empresa Viña Los Andes SpA:\n\nGracias por completar el Test de Autodiagnóstico");
+            StringAssert.StartsWith(email.GetAttributeValue<string>(EmailActivity.Description), "<p>Estimada empresa Viña Los Andes SpA:</p><p>Gracias por completar el Test de Autodiagnóstico");
             StringAssert.Contains(email.GetAttributeValue<string>(EmailActivity.Description), "escríbanos a valparaiso@prochile.gob.cl.");
             Assert.AreEqual(Now, email.GetAttributeValue<DateTime>(EmailActivity.ScheduledStart));
             Assert.AreEqual(Stored(Account.EntityLogicalName, company).GetAttributeValue<EntityReference>(Account.Owner).Id, email.GetAttributeValue<EntityReference>(EmailActivity.Owner).Id);

@@ -17,7 +17,7 @@ namespace ProChile.Crm.Rules.Tests.Process
             Assert.AreEqual("ptomontt@prochile.gob.cl", email.From);
             Assert.AreEqual("ventas@quesosdelsur.cl", email.To);
             Assert.AreEqual("ProChile: primeros pasos antes de exportar, Quesos del Sur", email.Subject);
-            StringAssert.StartsWith(email.Body, "Estimada empresa Quesos del Sur:\n\n");
+            StringAssert.StartsWith(email.Body, "<p>Estimada empresa Quesos del Sur:</p><p>Gracias por completar");
             StringAssert.Contains(email.Body, "Sercotec");
             StringAssert.Contains(email.Body, "escríbanos a ptomontt@prochile.gob.cl.");
         }
@@ -55,6 +55,15 @@ namespace ProChile.Crm.Rules.Tests.Process
 
             Assert.AreEqual(GuidanceEmail.SubjectMaxLength, email.Subject.Length);
             Assert.AreEqual(new string('e', 600) + ": nuble@prochile.gob.cl", email.Body);
+        }
+
+        [TestMethod]
+        public void S4_TheCompanysNameIsHtmlEncodedInTheBody()
+        {
+            var email = GuidanceEmail.For("Vinos <Sur> & Cía", "a@b.cl", "maule", RuleSettings.Defaults);
+
+            StringAssert.StartsWith(email.Body, "<p>Estimada empresa Vinos &lt;Sur&gt; &amp; Cía:</p>");
+            Assert.AreEqual("ProChile: primeros pasos antes de exportar, Vinos <Sur> & Cía", email.Subject);
         }
 
         [TestMethod]
