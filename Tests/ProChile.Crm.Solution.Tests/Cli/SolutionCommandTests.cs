@@ -21,6 +21,22 @@ namespace ProChile.Crm.Solution.Tests.Cli
         }
 
         [TestMethod]
+        public void Check_BuiltZip_ListsTheAppItsSiteMapAreasAndItsRoleMap()
+        {
+            var (exit, stdout, stderr) = Run("solution", "check", Repository.BuiltZip(managed: true));
+
+            Assert.AreEqual(0, exit, stderr);
+            StringAssert.Contains(stdout, "Aplicaciones (1):");
+            StringAssert.Contains(stdout, "  pch_ProChileAtencionUsuarios «ProChile Atención de Usuarios»: 7 tablas, ");
+            StringAssert.Contains(stdout, "    Mapa del sitio (4 áreas):");
+            StringAssert.Contains(stdout, "      Cartera: Inicio (panel «Plazos del protocolo»); Cartera (account, pch_action, pch_categoryhistory)");
+            StringAssert.Contains(stdout, "      Plazos: Plazos (pch_request, pch_holiday)");
+            StringAssert.Contains(stdout, "      Notas de comportamiento: Notas de comportamiento (pch_behaviournote)");
+            StringAssert.Contains(stdout, "      Configuración: Ajustes (pch_setting)");
+            StringAssert.Contains(stdout, "    Roles que la abren (4): ProChile Ejecutivo(a) Regional, ProChile Ejecutivo(a) Comercial, ProChile Administrador(a) de Cartera, System Administrator");
+        }
+
+        [TestMethod]
         public void Check_ZipWithAStepOnAMissingColumn_ExitsTwoNamingTheStepAndTheColumn()
         {
             var zip = Path.Combine(Path.GetTempPath(), "pch-broken-step-" + Guid.NewGuid().ToString("N") + ".zip");
