@@ -114,7 +114,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
             Assert.AreEqual(2, ReviewTasks().Length);
             Assert.AreEqual(0, (int)outputs[nameof(SweepLapsedStatesActivity.QuarterReviewTasks)]);
             Assert.AreEqual(0, host.Calls.Count(c => c.MadeBy == null && (c.MessageName == "Create" || c.MessageName == "Update")));
-            Assert.AreEqual(2, host.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == Request.EntityLogicalName), "the status sweep's query and the attentions'.");
+            Assert.AreEqual(3, host.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == Request.EntityLogicalName), "the status and holiday-set parts' queries, and the attentions'.");
             Assert.AreEqual(1, host.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == TaskActivity.EntityLogicalName));
         }
 
@@ -136,7 +136,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
             SweepAt(Utc(2025, 4, 8, 15));
 
             Assert.AreEqual(0, ReviewTasks().Length);
-            Assert.AreEqual(1, host.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == Request.EntityLogicalName), "only the status sweep's query.");
+            Assert.AreEqual(2, host.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == Request.EntityLogicalName), "only the status and holiday-set parts' queries.");
             Assert.AreEqual(0, host.Calls.Count(c => c.EntityName == TaskActivity.EntityLogicalName));
         }
     }
