@@ -64,7 +64,13 @@ namespace ProChile.Crm.Simulation.Tests.Running
 
             Assert.AreEqual(s4.Requests, Summary.GuidanceEmails);
             Assert.AreEqual(s4.Requests, s4.Met);
-            Assert.AreEqual(0, Summary.RegistrationReports);
+        }
+
+        [TestMethod]
+        public void R1_EachCompanyWithoutRegionIsReportedToTheRegistrationMailboxOnce()
+        {
+            Assert.IsTrue(Summary.CompaniesWithoutRegion > 0, "the synthetic year has companies registered without region");
+            Assert.AreEqual(Summary.CompaniesWithoutRegion, Summary.RegistrationReports);
         }
 
         [TestMethod]

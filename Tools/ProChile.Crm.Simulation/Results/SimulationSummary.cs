@@ -52,6 +52,9 @@ namespace ProChile.Crm.Simulation.Results
         /// <summary>R1: registration problems reported to the registration mailbox.</summary>
         public int RegistrationReports { get; init; }
 
+        /// <summary>R1: companies with no region at the year's end (each reported once to the registration mailbox).</summary>
+        public int CompaniesWithoutRegion { get; init; }
+
         /// <summary>F3: quarter-review tasks of the commercial executives.</summary>
         public int QuarterReviewTasks { get; init; }
 

@@ -39,6 +39,7 @@ namespace ProChile.Crm.Simulation.Results
         private int guidanceEmails;
         private int registrationReports;
         private int reviewTasks;
+        private int withoutRegion;
         private readonly ChainTally contactChains = new();
         private readonly ChainTally demandChains = new();
         private int withoutDeadline;
@@ -97,6 +98,7 @@ namespace ProChile.Crm.Simulation.Results
             guidanceEmails += other.guidanceEmails;
             registrationReports += other.registrationReports;
             reviewTasks += other.reviewTasks;
+            withoutRegion += other.withoutRegion;
             contactChains.Add(other.contactChains);
             demandChains.Add(other.demandChains);
             withoutDeadline += other.withoutDeadline;
@@ -119,6 +121,7 @@ namespace ProChile.Crm.Simulation.Results
             GuidanceEmails = guidanceEmails,
             RegistrationReports = registrationReports,
             QuarterReviewTasks = reviewTasks,
+            CompaniesWithoutRegion = withoutRegion,
             ContactChains = contactChains,
             DemandChains = demandChains,
             Deadlines = deadlines.Values
@@ -133,6 +136,10 @@ namespace ProChile.Crm.Simulation.Results
         private void CountAccount(Entity account)
         {
             Increment(segments, Choice(account, Account.Segment));
+            if (Choice(account, Account.Region) is null)
+            {
+                withoutRegion++;
+            }
             Increment(categories, Choice(account, Account.Category));
             var lastUserYear = account.GetAttributeValue<int?>(Account.LastUserYear);
             if (lastUserYear == year)
