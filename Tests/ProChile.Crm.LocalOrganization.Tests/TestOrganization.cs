@@ -9,7 +9,7 @@ namespace ProChile.Crm.LocalOrganization.Tests
     {
         public static readonly DateTime Start = new DateTime(2024, 6, 3, 15, 0, 0, DateTimeKind.Utc);
 
-        public static LocalOrganization Create(ManualClock? clock = null, TimeZoneInfo? zone = null, AsyncStepExecution async = AsyncStepExecution.Queued, bool keepCallLog = true)
+        public static LocalOrganization Create(ManualClock? clock = null, TimeZoneInfo? zone = null, AsyncStepExecution async = AsyncStepExecution.Queued, bool filtersSeeCallerColumnsOnly = true, bool keepCallLog = true)
         {
             var org = new LocalOrganization(new LocalOrganizationOptions
             {
@@ -17,6 +17,7 @@ namespace ProChile.Crm.LocalOrganization.Tests
                 UserTimeZone = zone ?? TimeZoneInfo.Utc,
                 AsyncSteps = async,
                 KeepCallLog = keepCallLog,
+                FiltersSeeCallerColumnsOnly = filtersSeeCallerColumnsOnly,
             });
             org.Schema.DeclareTable("contact", t => t
                 .PrimaryName("fullname", 160)

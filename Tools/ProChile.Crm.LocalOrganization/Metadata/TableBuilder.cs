@@ -18,6 +18,7 @@ namespace ProChile.Crm.LocalOrganization.Metadata
         private TableOwnership ownership = TableOwnership.UserOwned;
         private StateModel? states = StateModel.ActiveInactive;
         private bool isIntersect;
+        private string? schemaName;
 
         internal TableBuilder(string logicalName)
         {
@@ -35,6 +36,13 @@ namespace ProChile.Crm.LocalOrganization.Metadata
         {
             primaryName = name;
             return Add(new ColumnDefinition(name, ColumnType.String) { MaxLength = maxLength });
+        }
+
+        /// <summary>The table's schema name (pch_CategoryHistory); the logical name when not given.</summary>
+        public TableBuilder SchemaName(string name)
+        {
+            schemaName = name;
+            return this;
         }
 
         public TableBuilder OrganizationOwned()
@@ -92,6 +100,10 @@ namespace ProChile.Crm.LocalOrganization.Metadata
         public TableBuilder Customer(string name, CascadeDelete onDelete = CascadeDelete.RemoveLink) =>
             Add(new ColumnDefinition(name, ColumnType.Customer) { Targets = new[] { "account", "contact" }, OnDelete = onDelete });
 
+        /// <summary>An activity's party list (from, to...): parties among <paramref name="targets"/>, or bare addresses.</summary>
+        public TableBuilder PartyList(string name, params string[] targets) =>
+            Add(new ColumnDefinition(name, ColumnType.PartyList) { Targets = targets });
+
         public TableBuilder Picklist(string name, params int[] options) =>
             Add(new ColumnDefinition(name, ColumnType.Picklist) { Options = RequireOptions(name, options) });
 
@@ -126,7 +138,10 @@ namespace ProChile.Crm.LocalOrganization.Metadata
                 Put(column);
             }
 
-            return new TableDefinition(logicalName, primaryId, primaryName, ownership, isIntersect ? null : states, all, isIntersect);
+            return new TableDefinition(logicalName, primaryId, primaryName, ownership, isIntersect ? null : states, all, isIntersect)
+            {
+                SchemaName = schemaName ?? logicalName,
+            };
         }
 
         private IEnumerable<ColumnDefinition> SystemColumnsFor()

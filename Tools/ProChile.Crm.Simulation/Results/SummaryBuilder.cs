@@ -40,6 +40,12 @@ namespace ProChile.Crm.Simulation.Results
         private int categoryChanges;
         private int tasks;
         private int emails;
+        private int guidanceEmails;
+        private int registrationReports;
+        private int reviewTasks;
+        private int withoutRegion;
+        private readonly ChainTally contactChains = new();
+        private readonly ChainTally demandChains = new();
         private int withoutDeadline;
         private int notesInForce;
 
@@ -67,13 +73,16 @@ namespace ProChile.Crm.Simulation.Results
                 }
             }
             categoryChanges += Count(organization, CategoryHistory.EntityLogicalName, fromUtc);
-            tasks += Count(organization, TaskActivity.EntityLogicalName, fromUtc);
-            emails += Count(organization, EmailActivity.EntityLogicalName, fromUtc);
+            CountActivities(Rows(organization, TaskActivity.EntityLogicalName, fromUtc, TaskActivity.Subject), Rows(organization, EmailActivity.EntityLogicalName, fromUtc, TaskActivity.Subject));
+            // The chains pair each request with its successor, so the year's requests (only the columns counted) are kept until then.
+            var requests = new List<Entity>();
             foreach (var request in Rows(organization, Request.EntityLogicalName, fromUtc,
-                Request.Rule, Request.Office, Request.CommercialOffice, Request.ShortLeadTime, Request.AnsweredOn, Request.Compliant, Request.Due))
+                Request.Rule, Request.Office, Request.CommercialOffice, Request.ShortLeadTime, Request.AnsweredOn, Request.Compliant, Request.Due, Request.Successor))
             {
                 CountRequest(request, yearEndUtc);
+                requests.Add(request);
             }
+            CountChains(requests);
             foreach (var note in Rows(organization, BehaviourNote.EntityLogicalName, fromUtc,
                 BehaviourNote.Status, BehaviourNote.NotifiedOn, BehaviourNote.AccountId, BehaviourNote.DefenceFiledOn, BehaviourNote.DefenceDue))
             {
@@ -101,6 +110,12 @@ namespace ProChile.Crm.Simulation.Results
             categoryChanges += other.categoryChanges;
             tasks += other.tasks;
             emails += other.emails;
+            guidanceEmails += other.guidanceEmails;
+            registrationReports += other.registrationReports;
+            reviewTasks += other.reviewTasks;
+            withoutRegion += other.withoutRegion;
+            contactChains.Add(other.contactChains);
+            demandChains.Add(other.demandChains);
             withoutDeadline += other.withoutDeadline;
             notesInForce += other.notesInForce;
         }
@@ -118,6 +133,12 @@ namespace ProChile.Crm.Simulation.Results
             CategoryChangesRecorded = categoryChanges,
             FollowUpTasks = tasks,
             FollowUpEmails = emails,
+            GuidanceEmails = guidanceEmails,
+            RegistrationReports = registrationReports,
+            QuarterReviewTasks = reviewTasks,
+            CompaniesWithoutRegion = withoutRegion,
+            ContactChains = contactChains,
+            DemandChains = demandChains,
             Deadlines = deadlines.Values
                 .OrderBy(d => d.OfficeOrder).ThenBy(d => d.Office, StringComparer.Ordinal).ThenBy(d => d.RuleOrder)
                 .ToList(),
@@ -130,6 +151,10 @@ namespace ProChile.Crm.Simulation.Results
         private void CountAccount(Entity account)
         {
             Increment(segments, Choice(account, Account.Segment));
+            if (Choice(account, Account.Region) is null)
+            {
+                withoutRegion++;
+            }
             Increment(categories, Choice(account, Account.Category));
             var lastUserYear = account.GetAttributeValue<int?>(Account.LastUserYear);
             if (lastUserYear == year)
@@ -143,6 +168,54 @@ namespace ProChile.Crm.Simulation.Results
             if (account.GetAttributeValue<bool?>(Account.BehaviourNoteInForce) == true)
             {
                 notesInForce++;
+            }
+        }
+
+        // Each activity by the rule its subject starts with: F1/F3 tasks, F2 follow-ups and R1 reports; the other
+        // emails are S4's guidance (its subject is the admin's template, so it has no fixed prefix).
+        private void CountActivities(IEnumerable<Entity> taskRows, IEnumerable<Entity> emailRows)
+        {
+            static bool Starts(Entity row, string prefix) => (row.GetAttributeValue<string>(TaskActivity.Subject) ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal);
+            foreach (var task in taskRows)
+            {
+                if (Starts(task, "F1:")) tasks++;
+                if (Starts(task, "F3:")) reviewTasks++;
+            }
+            foreach (var email in emailRows)
+            {
+                if (Starts(email, "F2:")) emails++;
+                else if (Starts(email, "R1:")) registrationReports++;
+                else guidanceEmails++;
+            }
+        }
+
+        // S2, S11, S12: each answered predecessor, whether the chain plugin opened its successor, and both met.
+        private void CountChains(IReadOnlyList<Entity> requests)
+        {
+            var byId = requests.ToDictionary(r => r.Id);
+            foreach (var request in requests.Where(r => r.Contains(Request.AnsweredOn)))
+            {
+                var chain = Choice(request, Request.Rule) switch
+                {
+                    (int)Choices.DeadlineRule.S1 or (int)Choices.DeadlineRule.S3 or (int)Choices.DeadlineRule.S5 => contactChains,
+                    (int)Choices.DeadlineRule.S9 or (int)Choices.DeadlineRule.S10 => demandChains,
+                    _ => null,
+                };
+                if (chain is null)
+                {
+                    continue;
+                }
+                chain.Answered++;
+                var successor = request.GetAttributeValue<EntityReference>(Request.Successor);
+                if (successor is null || !byId.TryGetValue(successor.Id, out var next))
+                {
+                    continue;
+                }
+                chain.Opened++;
+                if (request.GetAttributeValue<bool?>(Request.Compliant) == true && next.GetAttributeValue<bool?>(Request.Compliant) == true)
+                {
+                    chain.MetEndToEnd++;
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.WorkflowActivities.Calendar;
@@ -16,7 +17,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
     /// scheduled flow; each part reads only the rows that can have changed at the run's instant (the operation's
     /// creation, never the machine's clock), pages through them, and writes only values that differ, so a second
     /// run changes nothing. Notes and accounts are written through the pipeline, so their plugins check and
-    /// complete each write. Service calls with nothing to change: 4 RetrieveMultiple (notes, requests, 2 account
+    /// complete each write. At a quarter's end it also writes the F3 review tasks (<see cref="QuarterReviewSweep"/>). Service calls with nothing to change: 4 RetrieveMultiple (notes, requests, 2 account
     /// queries), one more per extra page; with changes, +2 (settings, holidays) when a note or request is read,
     /// 1 Update per changed note or request, and 1 RetrieveMultiple (+1 Update when it changes) per candidate account.
     /// On <see cref="OfficeCalendarActivity"/> for its shared, thread-safe calendar cache (D4/D5 for the notes' and
@@ -56,19 +57,23 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         [Output("Empresas con nota vigente desde hoy")]
         public OutArgument<int> NoteFlagsSet { get; set; } = new OutArgument<int>();
 
+        [Output("Tareas de revisión trimestral creadas")]
+        public OutArgument<int> QuarterReviewTasks { get; set; } = new OutArgument<int>();
+
         [Output("Registros con error")]
         public OutArgument<int> Failed { get; set; } = new OutArgument<int>();
 
         protected override void Run(ActivityRun run)
         {
             // The sweep is bookkeeping over every office: it reads the holidays as SYSTEM, like the rows it updates.
-            var sweep = new SweepRun(run, () => RequestCalendars.Read(run.SystemService), PageSizeOf(run), TimeBudget.StartReprojection());
+            var sweep = new SweepRun(run, () => RequestCalendars.Read(run.SystemService), PageSizeOf(run), RunningTimeBudget.StartNew());
             // Notes first: upholding one can change its account's flag (the in-force step sees that write itself).
             LapsedDefenceSweep.Run(sweep);
             RequestStatusSweep.Run(sweep);
             // After the statuses: it reads the requests as they are now, and takes what is left of the time budget.
             StaleHolidaySetSweep.Run(sweep);
             NoteInForceSweep.Run(sweep, RegionDates);
+            QuarterReviewSweep.Run(sweep, RegionDates);
             var tally = sweep.Tally;
             run.Set(NotesUpheld, tally.NotesUpheld);
             run.Set(RequestsAtRisk, tally.RequestsAtRisk);
@@ -77,6 +82,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             run.Set(RequestsLeftForNextRun, tally.RequestsLeftForNextRun);
             run.Set(NoteFlagsCleared, tally.NoteFlagsCleared);
             run.Set(NoteFlagsSet, tally.NoteFlagsSet);
+            run.Set(QuarterReviewTasks, tally.QuarterReviewTasks);
             run.Set(Failed, tally.Failed);
             run.Trace("barrido al {0:o}: {1}.", run.NowUtc, tally);
         }
