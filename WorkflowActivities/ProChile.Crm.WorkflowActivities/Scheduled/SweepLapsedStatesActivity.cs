@@ -1,5 +1,6 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.WorkflowActivities.Calendar;
@@ -62,7 +63,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         protected override void Run(ActivityRun run)
         {
             // The sweep is bookkeeping over every office: it reads the holidays as SYSTEM, like the rows it updates.
-            var sweep = new SweepRun(run, () => RequestCalendars.Read(run.SystemService), PageSizeOf(run), TimeBudget.StartReprojection());
+            var sweep = new SweepRun(run, () => RequestCalendars.Read(run.SystemService), PageSizeOf(run), RunningTimeBudget.StartNew());
             // Notes first: upholding one can change its account's flag (the in-force step sees that write itself).
             LapsedDefenceSweep.Run(sweep);
             RequestStatusSweep.Run(sweep);

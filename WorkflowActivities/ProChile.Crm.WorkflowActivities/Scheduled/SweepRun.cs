@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Rules.Calendar;
@@ -22,7 +23,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         private RuleSettings? settings;
         private RequestCalendars? calendars;
 
-        public SweepRun(ActivityRun run, Func<RequestCalendars> readCalendars, int pageSize, IWorkBudget budget)
+        public SweepRun(ActivityRun run, Func<RequestCalendars> readCalendars, int pageSize, RunningTimeBudget budget)
         {
             this.run = run;
             this.readCalendars = readCalendars;
@@ -31,7 +32,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         }
 
         /// <summary>How much more long work (re-projecting requests with stale holidays) this run may take on.</summary>
-        public IWorkBudget Budget { get; }
+        public RunningTimeBudget Budget { get; }
 
         public DateTime NowUtc => run.NowUtc;
 
