@@ -69,7 +69,11 @@ namespace ProChile.Crm.LocalOrganization.Solution
                 .Lookup(TaskActivity.Regarding, Account.EntityLogicalName)
                 .DateTime(TaskActivity.ScheduledEnd));
 
-        /// <summary>Declares email with the columns the follow-up plugin writes and reads (F2).</summary>
+        // Same page: from and to are PartyList columns; from's targets account, contact, queue, systemuser; to's also lead.
+        private static readonly string[] FromTargets = { Account.EntityLogicalName, "contact", "queue", "systemuser" };
+        private static readonly string[] ToTargets = { Account.EntityLogicalName, "contact", "lead", "queue", "systemuser" };
+
+        /// <summary>Declares email with the columns the follow-up, S4 and R1 code writes and reads (F2, S4, R1).</summary>
         internal static void DeclareEmail(OrganizationSchema schema) =>
             schema.DeclareTable(EmailActivity.EntityLogicalName, t => t
                 .PrimaryId(EmailActivity.PrimaryId)
@@ -77,6 +81,8 @@ namespace ProChile.Crm.LocalOrganization.Solution
                 .PrimaryName(EmailActivity.Subject, EmailSubjectLength)
                 .Memo(EmailActivity.Description, EmailDescriptionLength)
                 .Lookup(EmailActivity.Regarding, Account.EntityLogicalName)
-                .DateTime(EmailActivity.ScheduledStart));
+                .DateTime(EmailActivity.ScheduledStart)
+                .PartyList(EmailActivity.From, FromTargets)
+                .PartyList(EmailActivity.To, ToTargets));
     }
 }

@@ -41,5 +41,19 @@ namespace ProChile.Crm.Dataverse.Schema
         /// <summary>When to send it.</summary>
         public const string ScheduledStart = "scheduledstart";
         public const string StateCode = "statecode";
+        /// <summary>R1: the sender, a party list (<see cref="ActivityParty"/>): the region's mailbox.</summary>
+        public const string From = "from";
+        /// <summary>The recipients, a party list (<see cref="ActivityParty"/>): the company's contact email, or the registration mailbox.</summary>
+        public const string To = "to";
+    }
+
+    /// <summary>activityparty: one sender or recipient of an activity, a row (partyid) or a bare address (addressused).</summary>
+    public static class ActivityParty
+    {
+        public const string EntityLogicalName = "activityparty";
+        /// <summary>The party's row (account, contact, systemuser, queue).</summary>
+        public const string PartyId = "partyid";
+        /// <summary>The email address used, for a party with no row or to choose the row's address.</summary>
+        public const string AddressUsed = "addressused";
     }
 }

@@ -138,10 +138,6 @@ namespace ProChile.Crm.Plugins.Tests.Security
     /// <summary>A role loaded without one of its grants.</summary>
     internal readonly record struct RemovedPrivilege(string Role, string Table, PrivilegeType Privilege)
     {
-        public override string ToString() => $"{Role} without {PrivilegeNames.Of(Table, SchemaNameOf(Table), Privilege)}";
-
-        // Privilege names carry the table's schema name (prvCreatepch_CategoryHistory), as Dataverse writes them.
-        private static string SchemaNameOf(string table) =>
-            System.Linq.Enumerable.FirstOrDefault(SolutionTables.Shipped.Source.Tables, t => t.Name == table)?.SchemaName ?? table;
+        public override string ToString() => $"{Role} without {Privilege} on {Table}";
     }
 }

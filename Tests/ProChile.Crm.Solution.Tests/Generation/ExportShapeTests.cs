@@ -125,7 +125,7 @@ namespace ProChile.Crm.Solution.Tests.Generation
         {
             var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(Repository.Root, "Solution", "README.md"));
             var matrix = readme[readme.IndexOf("### Roles", System.StringComparison.Ordinal)..readme.IndexOf("## What the solution contains", System.StringComparison.Ordinal)];
-            var written = System.Text.RegularExpressions.Regex.Matches(matrix, "`prv<Action>([A-Za-z_]+)`").Select(m => m.Groups[1].Value).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+            var written = System.Text.RegularExpressions.Regex.Matches(matrix, "`prvRead([A-Za-z_]+)`").Select(m => m.Groups[1].Value).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
             var packed = Customizations.Root!.Element("Roles")!.Descendants("RolePrivilege").Select(p => (string)p.Attribute("name")!)
                 .Where(n => n.StartsWith("prvRead", System.StringComparison.Ordinal)).Select(n => n["prvRead".Length..])
                 .Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToArray();

@@ -33,7 +33,7 @@ namespace ProChile.Crm.Solution.Tests.Source
             var matrix = RoleMatrix.Markdown(Repository.Source());
 
             StringAssert.StartsWith(matrix, "| table | privilege names | ProChile Administrador(a) de Cartera | ProChile Ejecutivo(a) Comercial | ProChile Ejecutivo(a) Regional |\n| --- | --- | --- | --- | --- |\n");
-            StringAssert.Contains(matrix, "| pch_holiday | `prv<Action>pch_Holiday` | Create Global, Read Global, Write Global, Delete Global | — | Read Global |\n");
+            StringAssert.Contains(matrix, "| pch_holiday | `prvReadpch_Holiday`, `prvWritepch_Holiday`, … | Create Global, Read Global, Write Global, Delete Global | — | Read Global |\n");
         }
     }
 }

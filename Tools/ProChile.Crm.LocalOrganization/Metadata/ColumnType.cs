@@ -48,6 +48,12 @@ namespace ProChile.Crm.LocalOrganization.Metadata
         /// <summary>OptionSetValueCollection among the column's options.</summary>
         MultiSelectPicklist,
 
+        /// <summary>
+        /// EntityCollection of activityparty rows (an activity's from, to, cc...): each names a party (partyid, an
+        /// EntityReference to one of the column's targets) or only an address (addressused), or both.
+        /// </summary>
+        PartyList,
+
         /// <summary>OptionSetValue of statecode.</summary>
         State,
 

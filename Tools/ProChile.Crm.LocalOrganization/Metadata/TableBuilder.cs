@@ -100,6 +100,10 @@ namespace ProChile.Crm.LocalOrganization.Metadata
         public TableBuilder Customer(string name, CascadeDelete onDelete = CascadeDelete.RemoveLink) =>
             Add(new ColumnDefinition(name, ColumnType.Customer) { Targets = new[] { "account", "contact" }, OnDelete = onDelete });
 
+        /// <summary>An activity's party list (from, to...): parties among <paramref name="targets"/>, or bare addresses.</summary>
+        public TableBuilder PartyList(string name, params string[] targets) =>
+            Add(new ColumnDefinition(name, ColumnType.PartyList) { Targets = targets });
+
         public TableBuilder Picklist(string name, params int[] options) =>
             Add(new ColumnDefinition(name, ColumnType.Picklist) { Options = RequireOptions(name, options) });
 

@@ -38,6 +38,7 @@ namespace ProChile.Crm.LocalOrganization.Storage
                 ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer => NormalizeReference(table, column, Expect<EntityReference>(table, column, value, "Microsoft.Xrm.Sdk.EntityReference")),
                 ColumnType.Picklist => NormalizeOption(table, column, Expect<OptionSetValue>(table, column, value, "Microsoft.Xrm.Sdk.OptionSetValue")),
                 ColumnType.MultiSelectPicklist => NormalizeOptions(table, column, Expect<OptionSetValueCollection>(table, column, value, "Microsoft.Xrm.Sdk.OptionSetValueCollection")),
+                ColumnType.PartyList => NormalizeParties(table, column, Expect<EntityCollection>(table, column, value, "Microsoft.Xrm.Sdk.EntityCollection")),
                 ColumnType.State or ColumnType.Status => new OptionSetValue(Expect<OptionSetValue>(table, column, value, "Microsoft.Xrm.Sdk.OptionSetValue").Value),
                 _ => throw new InvalidOperationException($"Column type {column.Type} has no normalization."),
             };
@@ -87,6 +88,39 @@ namespace ProChile.Crm.LocalOrganization.Storage
             }
 
             return new EntityReference(value.LogicalName, value.Id);
+        }
+
+        // Dataverse's activityparty: each row names a party (partyid) or an unresolved address (addressused), or both.
+        private static EntityCollection NormalizeParties(TableDefinition table, ColumnDefinition column, EntityCollection parties)
+        {
+            var rows = parties.Entities.Select(party =>
+            {
+                if (party.LogicalName != "activityparty")
+                {
+                    throw DataverseErrors.InvalidArgument($"Party list '{column.LogicalName}' of '{table.LogicalName}' holds activityparty rows, not '{party.LogicalName}'.");
+                }
+
+                var partyId = party.Contains("partyid") ? party["partyid"] as EntityReference : null;
+                var address = party.Contains("addressused") ? party["addressused"] as string : null;
+                if (partyId == null && string.IsNullOrWhiteSpace(address))
+                {
+                    throw DataverseErrors.InvalidArgument($"A party of '{column.LogicalName}' of '{table.LogicalName}' needs partyid or addressused.");
+                }
+
+                var copy = new Entity("activityparty");
+                if (partyId != null)
+                {
+                    copy["partyid"] = NormalizeReference(table, column, partyId);
+                }
+
+                if (!string.IsNullOrWhiteSpace(address))
+                {
+                    copy["addressused"] = address;
+                }
+
+                return copy;
+            }).ToList();
+            return new EntityCollection(rows) { EntityName = "activityparty" };
         }
 
         private static OptionSetValue NormalizeOption(TableDefinition table, ColumnDefinition column, OptionSetValue value)

@@ -36,6 +36,12 @@ namespace ProChile.Crm.Simulation.Results
         private int categoryChanges;
         private int tasks;
         private int emails;
+        private int guidanceEmails;
+        private int registrationReports;
+        private int reviewTasks;
+        private int withoutRegion;
+        private readonly ChainTally contactChains = new();
+        private readonly ChainTally demandChains = new();
         private int withoutDeadline;
         private int notesInForce;
 
@@ -56,12 +62,13 @@ namespace ProChile.Crm.Simulation.Results
             actionsInYear += AllRows(organization, ActionRecord.EntityLogicalName)
                 .Count(a => a.GetAttributeValue<DateTime?>(ActionRecord.ActionDate)?.Year == year);
             categoryChanges += AllRows(organization, CategoryHistory.EntityLogicalName).Count;
-            tasks += AllRows(organization, TaskActivity.EntityLogicalName).Count;
-            emails += AllRows(organization, EmailActivity.EntityLogicalName).Count;
-            foreach (var request in AllRows(organization, Request.EntityLogicalName))
+            CountActivities(AllRows(organization, TaskActivity.EntityLogicalName), AllRows(organization, EmailActivity.EntityLogicalName));
+            var requests = AllRows(organization, Request.EntityLogicalName);
+            foreach (var request in requests)
             {
                 CountRequest(request, yearEndUtc);
             }
+            CountChains(requests);
             foreach (var note in AllRows(organization, BehaviourNote.EntityLogicalName))
             {
                 CountNote(note, regionOf, yearEndUtc);
@@ -88,6 +95,12 @@ namespace ProChile.Crm.Simulation.Results
             categoryChanges += other.categoryChanges;
             tasks += other.tasks;
             emails += other.emails;
+            guidanceEmails += other.guidanceEmails;
+            registrationReports += other.registrationReports;
+            reviewTasks += other.reviewTasks;
+            withoutRegion += other.withoutRegion;
+            contactChains.Add(other.contactChains);
+            demandChains.Add(other.demandChains);
             withoutDeadline += other.withoutDeadline;
             notesInForce += other.notesInForce;
         }
@@ -105,6 +118,12 @@ namespace ProChile.Crm.Simulation.Results
             CategoryChangesRecorded = categoryChanges,
             FollowUpTasks = tasks,
             FollowUpEmails = emails,
+            GuidanceEmails = guidanceEmails,
+            RegistrationReports = registrationReports,
+            QuarterReviewTasks = reviewTasks,
+            CompaniesWithoutRegion = withoutRegion,
+            ContactChains = contactChains,
+            DemandChains = demandChains,
             Deadlines = deadlines.Values
                 .OrderBy(d => d.OfficeOrder).ThenBy(d => d.Office, StringComparer.Ordinal).ThenBy(d => d.RuleOrder)
                 .ToList(),
@@ -117,6 +136,10 @@ namespace ProChile.Crm.Simulation.Results
         private void CountAccount(Entity account)
         {
             Increment(segments, Choice(account, Account.Segment));
+            if (Choice(account, Account.Region) is null)
+            {
+                withoutRegion++;
+            }
             Increment(categories, Choice(account, Account.Category));
             var lastUserYear = account.GetAttributeValue<int?>(Account.LastUserYear);
             if (lastUserYear == year)
@@ -130,6 +153,48 @@ namespace ProChile.Crm.Simulation.Results
             if (account.GetAttributeValue<bool?>(Account.BehaviourNoteInForce) == true)
             {
                 notesInForce++;
+            }
+        }
+
+        // Each activity by the rule its subject starts with: F1/F3 tasks, F2 follow-ups and R1 reports; the other
+        // emails are S4's guidance (its subject is the admin's template, so it has no fixed prefix).
+        private void CountActivities(IReadOnlyList<Entity> taskRows, IReadOnlyList<Entity> emailRows)
+        {
+            static bool Starts(Entity row, string prefix) => (row.GetAttributeValue<string>(TaskActivity.Subject) ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal);
+            tasks += taskRows.Count(t => Starts(t, "F1:"));
+            reviewTasks += taskRows.Count(t => Starts(t, "F3:"));
+            emails += emailRows.Count(e => Starts(e, "F2:"));
+            registrationReports += emailRows.Count(e => Starts(e, "R1:"));
+            guidanceEmails += emailRows.Count(e => !Starts(e, "F2:") && !Starts(e, "R1:"));
+        }
+
+        // S2, S11, S12: each answered predecessor, whether the chain plugin opened its successor, and both met.
+        private void CountChains(IReadOnlyList<Entity> requests)
+        {
+            var byId = requests.ToDictionary(r => r.Id);
+            foreach (var request in requests.Where(r => r.Contains(Request.AnsweredOn)))
+            {
+                var chain = Choice(request, Request.Rule) switch
+                {
+                    (int)Choices.DeadlineRule.S1 or (int)Choices.DeadlineRule.S3 or (int)Choices.DeadlineRule.S5 => contactChains,
+                    (int)Choices.DeadlineRule.S9 or (int)Choices.DeadlineRule.S10 => demandChains,
+                    _ => null,
+                };
+                if (chain is null)
+                {
+                    continue;
+                }
+                chain.Answered++;
+                var successor = request.GetAttributeValue<EntityReference>(Request.Successor);
+                if (successor is null || !byId.TryGetValue(successor.Id, out var next))
+                {
+                    continue;
+                }
+                chain.Opened++;
+                if (request.GetAttributeValue<bool?>(Request.Compliant) == true && next.GetAttributeValue<bool?>(Request.Compliant) == true)
+                {
+                    chain.MetEndToEnd++;
+                }
             }
         }
 

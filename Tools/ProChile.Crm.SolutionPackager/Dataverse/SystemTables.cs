@@ -80,7 +80,16 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
                 new("description", "ntext", new Label("Descripción", "Description")),
                 new("regardingobjectid", "lookup", new Label("Referente a", "Regarding")),
                 new("scheduledstart", "datetime", new Label("Fecha de envío programada", "Scheduled Send Time")),
+                new("from", "partylist", new Label("De", "From")),
+                new("to", "partylist", new Label("Para", "To")),
             }.Concat(CommonColumns).Concat(UserOwnedColumns).ToArray(),
+            // The senders and recipients of an activity (email from/to); the S4 and R1 emails write them.
+            ["activityparty"] = new SystemColumn[]
+            {
+                new("activitypartyid", "primarykey", new Label("Parte de la actividad", "Activity Party")),
+                new("partyid", "lookup", new Label("Parte", "Party")),
+                new("addressused", "nvarchar", new Label("Dirección utilizada", "Address Used")),
+            },
             ["businessunit"] = new SystemColumn[]
             {
                 new("businessunitid", "primarykey", new Label("Unidad de negocio", "Business Unit")),
@@ -109,6 +118,7 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
             ["businessunit"] = 10,
             ["task"] = 4212,
             ["email"] = 4202,
+            ["activityparty"] = 135,
         };
 
         public static int? ObjectTypeCodeOf(string table) => ObjectTypeCodes.TryGetValue(table, out var code) ? code : null;

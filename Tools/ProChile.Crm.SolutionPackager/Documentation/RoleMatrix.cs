@@ -30,8 +30,8 @@ namespace ProChile.Crm.SolutionPackager.Documentation
             text.Append("| --- | --- |").Append(string.Concat(roles.Select(_ => " --- |"))).Append('\n');
             foreach (var table in Tables(source))
             {
-                // The names the packed roles and Dataverse's privilege faults use: prv + action + the table's schema name.
-                text.Append("| ").Append(table).Append(" | `prv<Action>").Append(names.Of(table)).Append("` | ")
+                // The names the packed roles and Dataverse's refusals use: prv + privilege + the table's schema name.
+                text.Append("| ").Append(table).Append(" | `prvRead").Append(names.Of(table)).Append("`, `prvWrite").Append(names.Of(table)).Append("`, … | ")
                     .Append(string.Join(" | ", roles.Select(role => Cell(role, table))))
                     .Append(" |\n");
             }
