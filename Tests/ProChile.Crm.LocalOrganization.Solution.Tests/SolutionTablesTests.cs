@@ -86,7 +86,7 @@ namespace ProChile.Crm.LocalOrganization.Solution.Tests
             var error = Assert.ThrowsExactly<SolutionSourceException>(() => SolutionTables.Load("no-such-solution-src"));
 
             StringAssert.Contains(error.Message, "no-such-solution-src");
-            StringAssert.Contains(error.Message, "does not exist");
+            StringAssert.Contains(error.Message, "no existe");
         }
     }
 }

@@ -20,7 +20,7 @@ namespace ProChile.Crm.Solution.Tests
             var problem = result.Problems.Single();
             Assert.IsNull(result.ManagedZip);
             Assert.AreEqual(app, problem.File);
-            Assert.AreEqual($"{app}: error PCH010: [app pch_ProChileAtencionUsuarios] has no site map entry for table pch_holiday, so executives cannot reach it. Fix: add <Table Name=\"pch_holiday\" es=\"...\" en=\"...\" /> to a <Group> of Solution/src/App/App.xml.", problem.ToString());
+            Assert.AreEqual($"{app}: error PCH010: [aplicación pch_ProChileAtencionUsuarios] no tiene entrada del mapa del sitio para la tabla «pch_holiday», así que los ejecutivos no llegan a ella. Corrección: agregue <Table Name=\"pch_holiday\" es=\"...\" en=\"...\" /> a un <Group> de Solution/src/App/App.xml.", problem.ToString());
         }
 
         [TestMethod]
@@ -34,8 +34,8 @@ namespace ProChile.Crm.Solution.Tests
             var problem = result.Problems.Single();
             Assert.AreEqual(app, problem.File);
             Assert.AreEqual(ProblemCodes.App, problem.Code);
-            StringAssert.StartsWith(problem.Message, "does not map the role 'ProChile Administrador(a) de Cartera'");
-            StringAssert.Contains(problem.Fix, "<RoleMap> of Solution/src/App/App.xml");
+            StringAssert.StartsWith(problem.Message, "no asigna el rol «ProChile Administrador(a) de Cartera»");
+            StringAssert.Contains(problem.Fix, "<RoleMap> de Solution/src/App/App.xml");
         }
 
         [TestMethod]
@@ -60,7 +60,7 @@ namespace ProChile.Crm.Solution.Tests
             var error = Assert.ThrowsExactly<ProChile.Crm.SolutionPackager.Source.SolutionSourceException>(() =>
                 new SolutionPacker(new SolutionChecker()).Pack(new PackRequest(source.Directory, Array.Empty<string>(), "1.0.0", source.Output)));
 
-            StringAssert.Contains(error.Message, "the role \"administradora\" is neither in Roles/");
+            StringAssert.Contains(error.Message, "el rol «administradora» no está en Roles/");
         }
 
         [TestMethod]
@@ -73,7 +73,7 @@ namespace ProChile.Crm.Solution.Tests
                 new SolutionPacker(new SolutionChecker()).Pack(new PackRequest(source.Directory, Array.Empty<string>(), "1.0.0", source.Output)));
 
             StringAssert.Contains(error.Message, app);
-            StringAssert.Contains(error.Message, "<View> is not a site map entry; use <Table Name=\"...\"> or <Dashboard Id=\"...\">.");
+            StringAssert.Contains(error.Message, "«<View>» no es una entrada del mapa del sitio; se acepta <Table Name=\"...\"> o <Dashboard Id=\"...\">.");
         }
 
         [TestMethod]
@@ -85,7 +85,7 @@ namespace ProChile.Crm.Solution.Tests
             var error = Assert.ThrowsExactly<ProChile.Crm.SolutionPackager.Source.SolutionSourceException>(() =>
                 new SolutionPacker(new SolutionChecker()).Pack(new PackRequest(source.Directory, Array.Empty<string>(), "1.0.0", source.Output)));
 
-            StringAssert.Contains(error.Message, "names the option \"Answered\", which pch_deadlinestatus lacks; use one of: OnTime, AtRisk, Overdue, Met, Missed.");
+            StringAssert.Contains(error.Message, "nombra la opción «Answered», que pch_deadlinestatus no tiene; se acepta una de: OnTime, AtRisk, Overdue, Met, Missed.");
         }
     }
 }

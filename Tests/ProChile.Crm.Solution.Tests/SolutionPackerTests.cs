@@ -34,7 +34,7 @@ namespace ProChile.Crm.Solution.Tests
             Assert.AreEqual("1.0.0.0", SolutionPacker.NormalizeVersion("1.0.0"));
             Assert.AreEqual("2.1.0.7", SolutionPacker.NormalizeVersion("2.1.0.7"));
             var error = Assert.ThrowsExactly<ArgumentException>(() => SolutionPacker.NormalizeVersion("1.0.0-beta"));
-            StringAssert.Contains(error.Message, "version \"1.0.0-beta\" is not accepted");
+            StringAssert.Contains(error.Message, "la versión «1.0.0-beta» no es válida");
         }
 
         [TestMethod]

@@ -82,7 +82,7 @@ namespace ProChile.Crm.SolutionPackager
         {
             if (!VersionPattern.IsMatch(version))
             {
-                throw new ArgumentException($"version \"{version}\" is not accepted; use two to four numbers separated by dots, e.g. 1.0.0 (VersionPrefix in Directory.Build.props).", nameof(version));
+                throw new ArgumentException($"la versión «{version}» no es válida; se aceptan de dos a cuatro números separados por puntos, p. ej. 1.0.0 (VersionPrefix en Directory.Build.props).", nameof(version));
             }
 
             var parts = version.Split('.').ToList();

@@ -23,9 +23,9 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.App, problem.Code);
-            Assert.AreEqual("app pch_ProChileAtencionUsuarios", problem.Component!.Display);
-            Assert.AreEqual("has no site map entry for table pch_holiday, so executives cannot reach it.", problem.Message);
-            Assert.AreEqual("add <Table Name=\"pch_holiday\" es=\"...\" en=\"...\" /> to a <Group> of Solution/src/App/App.xml.", problem.Fix);
+            Assert.AreEqual("aplicación pch_ProChileAtencionUsuarios", problem.Component!.Display);
+            Assert.AreEqual("no tiene entrada del mapa del sitio para la tabla «pch_holiday», así que los ejecutivos no llegan a ella.", problem.Message);
+            Assert.AreEqual("agregue <Table Name=\"pch_holiday\" es=\"...\" en=\"...\" /> a un <Group> de Solution/src/App/App.xml.", problem.Fix);
         }
 
         [TestMethod]
@@ -36,9 +36,9 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.App, problem.Code);
-            StringAssert.StartsWith(problem.Message, "does not map the role 'ProChile Ejecutivo(a) Comercial' {");
-            StringAssert.EndsWith(problem.Message, "so its users (with Basic User) cannot open the app.");
-            Assert.AreEqual("add <Role Id=\"...\" /> with the role's Id in Roles/ to the <RoleMap> of Solution/src/App/App.xml.", problem.Fix);
+            StringAssert.StartsWith(problem.Message, "no asigna el rol «ProChile Ejecutivo(a) Comercial» {");
+            StringAssert.EndsWith(problem.Message, "así que sus usuarios (con Basic User) no pueden abrir la aplicación.");
+            Assert.AreEqual("agregue <Role Id=\"...\" /> con el Id del rol en Roles/ al <RoleMap> de Solution/src/App/App.xml.", problem.Fix);
         }
 
         [TestMethod]
@@ -49,7 +49,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.App, problem.Code);
-            Assert.AreEqual("does not list table pch_setting among its components, so the app cannot show it.", problem.Message);
+            Assert.AreEqual("no lista la tabla «pch_setting» entre sus componentes, así que la aplicación no puede mostrarla.", problem.Message);
             StringAssert.Contains(problem.Fix, "<AppModuleComponent type=\"1\" schemaName=\"pch_setting\" />");
         }
 
@@ -62,7 +62,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.App, problem.Code);
-            StringAssert.StartsWith(problem.Message, "does not list view 'Solicitudes vencidas' " + view + " among its components");
+            StringAssert.StartsWith(problem.Message, "no lista vista 'Solicitudes vencidas' " + view + " entre sus componentes");
         }
 
         [TestMethod]
@@ -72,7 +72,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
 
             var problem = broken.Check().Single();
 
-            Assert.AreEqual("maps the role {00000000-0000-0000-0000-0000000000aa}, which neither the solution nor Dataverse has.", problem.Message);
+            Assert.AreEqual("asigna el rol «{00000000-0000-0000-0000-0000000000aa}», que no existe ni en la solución ni en Dataverse.", problem.Message);
         }
 
         [TestMethod]
@@ -82,7 +82,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
 
             var problem = broken.Check().Single();
 
-            Assert.AreEqual("lands on its first site map entry, which is not a dashboard.", problem.Message);
+            Assert.AreEqual("abre en su primera entrada del mapa del sitio, que no es un panel.", problem.Message);
         }
 
         [TestMethod]

@@ -18,8 +18,8 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.MissingColumn, problem.Code);
-            StringAssert.StartsWith(problem.Component!.Display, "view 'Notas en plazo de descargos'");
-            Assert.AreEqual("the view's FetchXML names the column \"pch_status\", which table pch_behaviournote does not have.", problem.Message);
+            StringAssert.StartsWith(problem.Component!.Display, "vista 'Notas en plazo de descargos'");
+            Assert.AreEqual("el FetchXML de la vista nombra la columna «pch_status», que la tabla «pch_behaviournote» no tiene.", problem.Message);
         }
 
         [TestMethod]
@@ -30,7 +30,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.MissingColumn, problem.Code);
-            StringAssert.StartsWith(problem.Component!.Display, "form 'Solicitud'");
+            StringAssert.StartsWith(problem.Component!.Display, "formulario 'Solicitud'");
         }
 
         [TestMethod]
@@ -41,7 +41,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.MissingColumn, problem.Code);
-            StringAssert.StartsWith(problem.Component!.Display, "chart 'Cumplimiento de plazos por oficina'");
+            StringAssert.StartsWith(problem.Component!.Display, "gráfico 'Cumplimiento de plazos por oficina'");
         }
 
         [TestMethod]
@@ -52,7 +52,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.MissingColumn, problem.Code);
-            Assert.AreEqual("the form's timer control names the column \"pch_dueon\", which table pch_request does not have.", problem.Message);
+            Assert.AreEqual("el control de temporizador del formulario nombra la columna «pch_dueon», que la tabla «pch_request» no tiene.", problem.Message);
         }
     }
 }

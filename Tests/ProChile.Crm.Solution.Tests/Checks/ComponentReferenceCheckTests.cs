@@ -18,7 +18,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Reference, problem.Code);
-            StringAssert.Contains(problem.Message, "\"pch_urgencia\", which the solution does not contain (import error 0x80048039)");
+            StringAssert.Contains(problem.Message, "«pch_urgencia», que la solución no contiene (error de importación 0x80048039)");
         }
 
         [TestMethod]
@@ -31,8 +31,8 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Reference, problem.Code);
-            StringAssert.StartsWith(problem.Component!.Display, "dashboard 'Plazos del protocolo'");
-            Assert.AreEqual("a grid shows view {00000000-0000-0000-0000-000000000001}, which table pch_request does not have.", problem.Message);
+            StringAssert.StartsWith(problem.Component!.Display, "panel 'Plazos del protocolo'");
+            Assert.AreEqual("una cuadrícula muestra la vista «{00000000-0000-0000-0000-000000000001}», que la tabla «pch_request» no tiene.", problem.Message);
         }
 
         [TestMethod]
@@ -44,7 +44,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
 
             Assert.AreEqual(ProblemCodes.Reference, problem.Code);
             Assert.AreEqual("role", problem.Component!.Kind);
-            StringAssert.Contains(problem.Message, "grants prvReadpch_Settings on table \"pch_settings\"");
+            StringAssert.Contains(problem.Message, "concede prvReadpch_Settings sobre la tabla «pch_settings»");
         }
 
         [TestMethod]
@@ -55,7 +55,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Reference, problem.Code);
-            Assert.AreEqual("grants prvReadpch_Holiday at level Local, but pch_holiday is organization-owned: it takes only Create, Read, Write, Delete, Append and AppendTo, at Global.", problem.Message);
+            Assert.AreEqual("concede prvReadpch_Holiday con nivel «Local», pero pch_holiday pertenece a la organización: acepta solo Create, Read, Write, Delete, Append y AppendTo, con nivel Global.", problem.Message);
         }
     }
 }

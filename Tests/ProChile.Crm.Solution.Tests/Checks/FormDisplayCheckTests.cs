@@ -20,8 +20,8 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.FormDisplay, problem.Code);
-            StringAssert.StartsWith(problem.Component!.Display, "form 'Cartera ProChile'");
-            StringAssert.StartsWith(problem.Message, "the main form of table account has no display conditions");
+            StringAssert.StartsWith(problem.Component!.Display, "formulario 'Cartera ProChile'");
+            StringAssert.StartsWith(problem.Message, "el formulario principal de la tabla «account» no tiene condiciones de visualización");
             StringAssert.Contains(problem.Fix, "<DisplayConditions Order=\"0\" Fallback=\"true\"><Everyone /></DisplayConditions>");
         }
 
@@ -34,7 +34,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.FormDisplay, problem.Code);
-            StringAssert.StartsWith(problem.Message, "its display conditions name the role {00000000-0000-0000-0000-0000000000bb}");
+            StringAssert.StartsWith(problem.Message, "sus condiciones de visualización nombran el rol «{00000000-0000-0000-0000-0000000000bb}»");
         }
     }
 }

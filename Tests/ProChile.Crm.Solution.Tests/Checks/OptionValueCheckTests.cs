@@ -18,7 +18,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.OptionValue, problem.Code);
-            Assert.AreEqual("choice pch_category has the value 100000003, outside the publisher's range 168700000..168709999.", problem.Message);
+            Assert.AreEqual("la opción global pch_category tiene el valor «100000003», fuera del rango del editor 168700000..168709999.", problem.Message);
         }
 
         [TestMethod]

@@ -22,8 +22,8 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Prefix, problem.Code);
-            Assert.AreEqual("table account, column StrategicSector", problem.Component!.Display);
-            StringAssert.Contains(problem.Fix, "rename it to \"pch_strategicsector\"");
+            Assert.AreEqual("tabla account, columna StrategicSector", problem.Component!.Display);
+            StringAssert.Contains(problem.Fix, "cámbielo a «pch_strategicsector»");
         }
 
         [TestMethod]
@@ -36,7 +36,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Prefix, problem.Code);
-            StringAssert.Contains(problem.Message, "the choice name \"holidayscope\" lacks the publisher prefix \"pch_\"");
+            StringAssert.Contains(problem.Message, "el nombre «holidayscope» (opción global) no lleva el prefijo del editor «pch_»");
         }
     }
 }

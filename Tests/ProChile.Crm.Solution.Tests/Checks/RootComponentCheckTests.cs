@@ -18,7 +18,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.RootComponent, problem.Code);
-            Assert.AreEqual("table pch_holiday", problem.Component!.Display);
+            Assert.AreEqual("tabla pch_holiday", problem.Component!.Display);
             StringAssert.Contains(problem.Fix, "<RootComponent type=\"1\" schemaName=\"pch_holiday\" behavior=\"0\" />");
         }
 

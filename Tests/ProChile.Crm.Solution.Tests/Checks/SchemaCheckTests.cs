@@ -18,9 +18,9 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Schema, problem.Code);
-            Assert.AreEqual("table pch_action", problem.Component!.Display);
+            Assert.AreEqual("tabla pch_action", problem.Component!.Display);
             StringAssert.Contains(problem.Message, "IsRetrieveAuditEnabled");
-            StringAssert.Contains(problem.Message, "line ");
+            StringAssert.Contains(problem.Message, "línea ");
         }
 
         [TestMethod]
@@ -42,7 +42,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Schema, problem.Code);
-            StringAssert.StartsWith(problem.Component!.Display, "chart 'Cumplimiento de plazos por oficina'");
+            StringAssert.StartsWith(problem.Component!.Display, "gráfico 'Cumplimiento de plazos por oficina'");
             StringAssert.Contains(problem.Message, "alias");
         }
     }

@@ -20,7 +20,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Step, problem.Code);
-            StringAssert.Contains(problem.Message, "its plugin type ProChile.Crm.Solution.Tests.Fixtures.RenamedPlugin is not in assembly ProChile.Crm.Solution.Tests");
+            StringAssert.Contains(problem.Message, "su tipo de plugin «ProChile.Crm.Solution.Tests.Fixtures.RenamedPlugin» no está en el ensamblado ProChile.Crm.Solution.Tests");
             StringAssert.Contains(problem.Message, "ProChile.Crm.Solution.Tests.Fixtures.FixtureOptOutPlugin");
         }
 
@@ -32,7 +32,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Step, problem.Code);
-            Assert.AreEqual("its filtering column \"pch_categry\" does not exist on table account.", problem.Message);
+            Assert.AreEqual("su columna de filtro «pch_categry» no existe en la tabla «account».", problem.Message);
         }
 
         [TestMethod]
@@ -43,7 +43,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Step, problem.Code);
-            Assert.AreEqual("its image PostImage names the column \"pch_answered\", which table pch_request does not have.", problem.Message);
+            Assert.AreEqual("su imagen PostImage nombra la columna «pch_answered», que la tabla «pch_request» no tiene.", problem.Message);
         }
 
         [TestMethod]
@@ -54,7 +54,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
 
             var problems = broken.Check();
 
-            Assert.IsTrue(problems.Any(p => p.Code == ProblemCodes.Step && p.Message.Contains("post-image in stage 20", System.StringComparison.Ordinal)), problems.Describe());
+            Assert.IsTrue(problems.Any(p => p.Code == ProblemCodes.Step && p.Message.Contains("postimagen en la etapa «20»", System.StringComparison.Ordinal)), problems.Describe());
         }
     
         [TestMethod]
@@ -66,7 +66,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
 
             Assert.AreEqual(ProblemCodes.Step, problem.Code);
             Assert.AreEqual(
-                "lists workflow activity ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity without a Description, so the designer shows it undescribed (FriendlyName \"Actividad de prueba\").",
+                "lista la actividad de flujo de trabajo «ProChile.Crm.Solution.Tests.Fixtures.FixtureActivity» sin Description, así que el diseñador la muestra sin descripción (FriendlyName «Actividad de prueba»).",
                 problem.Message);
             StringAssert.Contains(problem.Fix, "[WorkflowActivity(");
         }

@@ -24,9 +24,9 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problems = broken.Check();
 
             Assert.AreEqual(2, problems.Count, problems.Describe());
-            Assert.IsTrue(problems.All(p => p.Code == ProblemCodes.SystemColumns && p.Component!.Display == "table pch_action"), problems.Describe());
-            Assert.AreEqual("lacks the system column createdonbehalfby, which every exported custom table carries.", problems[0].Message);
-            Assert.AreEqual("lacks the system relationship lk_pch_action_createdonbehalfby (systemuser -> pch_action.createdonbehalfby), which every exported custom table carries.", problems[1].Message);
+            Assert.IsTrue(problems.All(p => p.Code == ProblemCodes.SystemColumns && p.Component!.Display == "tabla pch_action"), problems.Describe());
+            Assert.AreEqual("le falta la columna de sistema «createdonbehalfby», que toda tabla personalizada exportada lleva.", problems[0].Message);
+            Assert.AreEqual("le falta la relación de sistema «lk_pch_action_createdonbehalfby» (systemuser -> pch_action.createdonbehalfby), que toda tabla personalizada exportada lleva.", problems[1].Message);
             StringAssert.Contains(problems[0].Fix, "NewTableColumns.cs");
         }
 
@@ -38,7 +38,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.SystemColumns, problem.Code);
-            Assert.AreEqual("lacks the system relationship owner_pch_request (owner -> pch_request.ownerid), which every exported custom table carries.", problem.Message);
+            Assert.AreEqual("le falta la relación de sistema «owner_pch_request» (owner -> pch_request.ownerid), que toda tabla personalizada exportada lleva.", problem.Message);
         }
 
         [TestMethod]
@@ -48,7 +48,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
 
             var problem = broken.Check().Single();
 
-            Assert.AreEqual("lacks the system relationship organization_pch_setting (organization -> pch_setting.organizationid), which every exported custom table carries.", problem.Message);
+            Assert.AreEqual("le falta la relación de sistema «organization_pch_setting» (organization -> pch_setting.organizationid), que toda tabla personalizada exportada lleva.", problem.Message);
         }
     }
 }

@@ -51,7 +51,7 @@ namespace ProChile.Crm.Solution.Tests.Cli
 
                 Assert.AreEqual(2, exit);
                 Assert.AreEqual(string.Empty, stdout, "nothing printed as if it were fine");
-                StringAssert.Contains(stderr, "error PCH004: [step 'ProChile.Crm.Solution.Tests.Fixtures.FixtureOptOutPlugin: PreOperation Sync Update of account'] its filtering column \"pch_optout\" does not exist on table account.");
+                StringAssert.Contains(stderr, "error PCH004: [paso 'ProChile.Crm.Solution.Tests.Fixtures.FixtureOptOutPlugin: PreOperation Sync Update of account'] su columna de filtro «pch_optout» no existe en la tabla «account».");
             }
             finally
             {
@@ -70,7 +70,7 @@ namespace ProChile.Crm.Solution.Tests.Cli
                 var (exit, _, stderr) = Run("solution", "check", file);
 
                 Assert.AreEqual(2, exit);
-                StringAssert.Contains(stderr, "is not a zip file");
+                StringAssert.Contains(stderr, "no es un archivo zip");
             }
             finally
             {
@@ -84,7 +84,7 @@ namespace ProChile.Crm.Solution.Tests.Cli
             var (exit, _, stderr) = Run("solution", "check", "no-existe.zip");
 
             Assert.AreEqual(2, exit);
-            StringAssert.Contains(stderr, "no-existe.zip\" does not exist; give the path of a solution zip.");
+            StringAssert.Contains(stderr, "no-existe.zip»; indique la ruta de un zip de solución.");
         }
 
         private static (int Exit, string Stdout, string Stderr) Run(params string[] args)

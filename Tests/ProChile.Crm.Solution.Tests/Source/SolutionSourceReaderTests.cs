@@ -13,7 +13,7 @@ namespace ProChile.Crm.Solution.Tests.Source
         {
             var error = ReadWithTable("<Column Name=\"pch_x\" Type=\"Text\" es=\"X\" en=\"X\" />");
 
-            StringAssert.Contains(error.Message, "Table.xml: <Column Name=\"pch_x\"> Type=\"Text\" is not accepted; use one of: String, Memo, Integer, Boolean, DateTime, Choice, Lookup.");
+            StringAssert.Contains(error.Message, "Table.xml: <Column Name=\"pch_x\"> Type=«Text» no es válido; se acepta uno de: String, Memo, Integer, Boolean, DateTime, Choice, Lookup.");
         }
 
         [TestMethod]
@@ -21,7 +21,7 @@ namespace ProChile.Crm.Solution.Tests.Source
         {
             var error = ReadWithTable("<Column Name=\"pch_x\" Type=\"Boolean\" es=\"X\" />");
 
-            StringAssert.Contains(error.Message, "<Column Name=\"pch_x\"> needs both labels, es (3082) and en (1033) (attributes es and en).");
+            StringAssert.Contains(error.Message, "<Column Name=\"pch_x\"> necesita ambas etiquetas, es (3082) y en (1033) (atributos es y en).");
         }
 
         [TestMethod]
@@ -45,7 +45,7 @@ namespace ProChile.Crm.Solution.Tests.Source
         {
             var error = ReadWithTable("<Column Name=\"pch_x\" Type=\"String\" es=\"X\" en=\"X\" />");
 
-            StringAssert.Contains(error.Message, "<Column Name=\"pch_x\"> is String: give MaxLength.");
+            StringAssert.Contains(error.Message, "<Column Name=\"pch_x\"> es String: indique MaxLength.");
         }
 
         [TestMethod]
@@ -53,7 +53,7 @@ namespace ProChile.Crm.Solution.Tests.Source
         {
             var error = Assert.ThrowsExactly<SolutionSourceException>(() => SolutionSourceReader.Read(Path.Combine(Path.GetTempPath(), "no-such-src-" + Guid.NewGuid().ToString("N"))));
 
-            StringAssert.Contains(error.Message, "the solution source folder does not exist; expected Solution/src with Solution.xml");
+            StringAssert.Contains(error.Message, "la carpeta de fuentes de la solución no existe; se espera Solution/src con Solution.xml");
         }
 
         private static SolutionSourceException ReadWithTable(string column)

@@ -38,7 +38,7 @@ namespace ProChile.Crm.Cli
                 var file = parse.GetValue(zip)!;
                 if (!file.Exists)
                 {
-                    throw new UsageException($"solution check: \"{file.FullName}\" does not exist; give the path of a solution zip.");
+                    throw new UsageException($"solution check: no existe el archivo «{file.FullName}»; indique la ruta de un zip de solución.");
                 }
 
                 SolutionPackage package;
@@ -55,7 +55,7 @@ namespace ProChile.Crm.Cli
                 var problems = checker.Check(package);
                 if (problems.Count > 0)
                 {
-                    throw new UsageException(Lines(problems.Select(p => $"{file.Name}: {p}")) + $"{file.Name}: {problems.Count} problem(s); the solution would not import as it is.");
+                    throw new UsageException(Lines(problems.Select(p => $"{file.Name}: {p}")) + $"{file.Name}: {problems.Count} problema(s); la solución no se importaría tal como está.");
                 }
 
                 stdout.Write(SolutionSummary.Describe(package) + $"{file.Name}: sin problemas.{Environment.NewLine}");
@@ -83,7 +83,7 @@ namespace ProChile.Crm.Cli
                 var missing = files.FirstOrDefault(f => !f.Exists);
                 if (missing != null)
                 {
-                    throw new UsageException($"solution pack: --assembly \"{missing.FullName}\" does not exist; build the net462 target first.");
+                    throw new UsageException($"solution pack: --assembly «{missing.FullName}» no existe; compile primero el destino net462.");
                 }
 
                 PackResult result;
@@ -99,7 +99,7 @@ namespace ProChile.Crm.Cli
 
                 if (!result.Succeeded)
                 {
-                    throw new UsageException(Lines(result.Problems.Select(p => p.ToString())) + $"solution pack: {result.Problems.Count} problem(s); no zip written.");
+                    throw new UsageException(Lines(result.Problems.Select(p => p.ToString())) + $"solution pack: {result.Problems.Count} problema(s); no se escribió ningún zip.");
                 }
 
                 stdout.WriteLine($"{result.ManagedZip}");

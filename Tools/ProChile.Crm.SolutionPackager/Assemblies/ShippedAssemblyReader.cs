@@ -37,13 +37,13 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
             using var pe = new PEReader(ImmutableArray.Create(bytes));
             if (!pe.HasMetadata)
             {
-                throw new InvalidDataException($"{displayName} is not a .NET assembly (no metadata); expected the net462 build of a plugin or workflow-activity project.");
+                throw new InvalidDataException($"«{displayName}» no es un ensamblado .NET (no tiene metadatos); se espera la compilación net462 de un proyecto de plugins o de actividades de flujo de trabajo.");
             }
 
             var reader = pe.GetMetadataReader();
             if (!reader.IsAssembly)
             {
-                throw new InvalidDataException($"{displayName} is a module, not an assembly.");
+                throw new InvalidDataException($"«{displayName}» es un módulo, no un ensamblado; indique la DLL del ensamblado.");
             }
 
             var definition = reader.GetAssemblyDefinition();
@@ -125,7 +125,7 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
                 }
                 catch (Exception e) when (e is FileNotFoundException or TypeLoadException or InvalidOperationException)
                 {
-                    throw new InvalidDataException($"{displayName}: cannot read the [PluginStep] declarations of {typeName}: {e.Message}", e);
+                    throw new InvalidDataException($"{displayName}: no se pueden leer las declaraciones [PluginStep] de {typeName}: {e.Message}", e);
                 }
             }
 
@@ -145,7 +145,7 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
                 if (declared.Count > 0)
                 {
                     throw new InvalidDataException(
-                        $"{displayName}: {typeName} declares [PluginStep] but does not implement {PluginInterface}; make it a plugin (derive from the plugin base) or remove the declaration.");
+                        $"{displayName}: {typeName} declara [PluginStep] pero no implementa {PluginInterface}; hágalo plugin (derive de la base de plugins) o quite la declaración.");
                 }
             }
 

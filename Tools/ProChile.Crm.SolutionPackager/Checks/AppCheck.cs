@@ -17,15 +17,15 @@ namespace ProChile.Crm.SolutionPackager.Checks
     {
         private const string AppFile = "Solution/src/App/App.xml";
 
-        public static ComponentRef AppRef(string uniqueName) => new("app", uniqueName, "app " + uniqueName);
+        public static ComponentRef AppRef(string uniqueName) => new("app", uniqueName, "aplicación " + uniqueName);
 
         public IEnumerable<SolutionProblem> Run(CheckContext context)
         {
             var apps = context.Top("AppModules").ToList();
             if (apps.Count == 0)
             {
-                yield return Problem(null, "the solution has no model-driven app, so its users have none to open.",
-                    $"add {AppFile} (an <App> with its <RoleMap> and site map <Area>s).");
+                yield return Problem(null, "la solución no tiene aplicación basada en modelo, así que sus usuarios no tienen cuál abrir.",
+                    $"agregue {AppFile} (un <App> con su <RoleMap> y las <Area> del mapa del sitio).");
                 yield break;
             }
 
@@ -49,8 +49,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
             var siteMap = context.Top("AppModuleSiteMaps").FirstOrDefault(s => string.Equals((string?)s.Element("SiteMapUniqueName"), siteMapName, StringComparison.OrdinalIgnoreCase));
             if (siteMap == null)
             {
-                yield return Problem(component, $"has no site map (no AppModuleSiteMap named \"{siteMapName}\"), so it shows no navigation.",
-                    $"give the app <Area>s with <Group>s in {AppFile}.");
+                yield return Problem(component, $"no tiene mapa del sitio (ningún AppModuleSiteMap se llama «{siteMapName}»), así que no muestra navegación.",
+                    $"dé a la aplicación <Area> con <Group> en {AppFile}.");
                 yield break;
             }
 
@@ -60,23 +60,23 @@ namespace ProChile.Crm.SolutionPackager.Checks
             {
                 if (!byName.Contains((ComponentType.Entity, table)))
                 {
-                    yield return Problem(component, $"does not list table {table} among its components, so the app cannot show it.",
-                        $"add <AppModuleComponent type=\"1\" schemaName=\"{table}\" /> (the packer lists every table of Solution/src).");
+                    yield return Problem(component, $"no lista la tabla «{table}» entre sus componentes, así que la aplicación no puede mostrarla.",
+                        $"agregue <AppModuleComponent type=\"1\" schemaName=\"{table}\" /> (el empaquetador lista todas las tablas de Solution/src).");
                 }
 
                 if (!reachable.Contains(table))
                 {
-                    yield return Problem(component, $"has no site map entry for table {table}, so executives cannot reach it.",
-                        $"add <Table Name=\"{table}\" es=\"...\" en=\"...\" /> to a <Group> of {AppFile}.");
+                    yield return Problem(component, $"no tiene entrada del mapa del sitio para la tabla «{table}», así que los ejecutivos no llegan a ella.",
+                        $"agregue <Table Name=\"{table}\" es=\"...\" en=\"...\" /> a un <Group> de {AppFile}.");
                 }
             }
 
-            foreach (var (kind, type, elements) in new[]
+            foreach (var (type, elements) in new[]
             {
-                ("form", ComponentType.SystemForm, context.Entities.SelectMany(e => e.Descendants("systemform")).Select(f => f.Element("formid"))),
-                ("view", ComponentType.SavedQuery, context.Entities.SelectMany(e => e.Descendants("savedquery")).Select(q => q.Element("savedqueryid"))),
-                ("chart", ComponentType.SavedQueryVisualization, context.Entities.SelectMany(e => e.Descendants("visualization")).Select(v => v.Element("savedqueryvisualizationid"))),
-                ("dashboard", ComponentType.SystemForm, context.Top("Dashboards").Select(d => d.Element("FormId"))),
+                (ComponentType.SystemForm, context.Entities.SelectMany(e => e.Descendants("systemform")).Select(f => f.Element("formid"))),
+                (ComponentType.SavedQuery, context.Entities.SelectMany(e => e.Descendants("savedquery")).Select(q => q.Element("savedqueryid"))),
+                (ComponentType.SavedQueryVisualization, context.Entities.SelectMany(e => e.Descendants("visualization")).Select(v => v.Element("savedqueryvisualizationid"))),
+                (ComponentType.SystemForm, context.Top("Dashboards").Select(d => d.Element("FormId"))),
             })
             {
                 foreach (var element in elements.Where(e => e != null))
@@ -84,8 +84,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     var id = CheckContext.Id(element);
                     if (id != null && !byId.Contains((type, id)))
                     {
-                        yield return Problem(component, $"does not list {ComponentLocator.Enclosing(element!)} among its components, so the app does not offer it.",
-                            $"add <AppModuleComponent type=\"{type}\" id=\"{{{id}}}\" /> (the packer lists every {kind} of Solution/src).");
+                        yield return Problem(component, $"no lista {ComponentLocator.Enclosing(element!)} entre sus componentes, así que la aplicación no lo ofrece.",
+                            $"agregue <AppModuleComponent type=\"{type}\" id=\"{{{id}}}\" /> (el empaquetador lista todos los componentes de Solution/src).");
                     }
                 }
             }
@@ -97,16 +97,16 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 var id = CheckContext.Id(role.Attribute("id"));
                 if (id != null && !roleMap.Contains(id))
                 {
-                    yield return Problem(component, $"does not map the role '{(string?)role.Attribute("name")}' {{{id}}}, so its users (with Basic User) cannot open the app.",
-                        $"add <Role Id=\"...\" /> with the role's Id in Roles/ to the <RoleMap> of {AppFile}.");
+                    yield return Problem(component, $"no asigna el rol «{(string?)role.Attribute("name")}» {{{id}}}, así que sus usuarios (con Basic User) no pueden abrir la aplicación.",
+                        $"agregue <Role Id=\"...\" /> con el Id del rol en Roles/ al <RoleMap> de {AppFile}.");
                 }
             }
 
             var known = new HashSet<string>(solutionRoles.Select(r => CheckContext.Id(r.Attribute("id")) ?? string.Empty), StringComparer.Ordinal);
             foreach (var id in roleMap.Where(id => !known.Contains(id) && !(Guid.TryParse(id, out var guid) && WellKnownRoles.NameOf(guid) != null)))
             {
-                yield return Problem(component, $"maps the role {{{id}}}, which neither the solution nor Dataverse has.",
-                    $"list roles of Roles/ (their Id) or a well-known role (system-administrator) in the <RoleMap> of {AppFile}.");
+                yield return Problem(component, $"asigna el rol «{{{id}}}», que no existe ni en la solución ni en Dataverse.",
+                    $"liste en el <RoleMap> de {AppFile} roles de Roles/ (su Id) o un rol conocido de Dataverse (system-administrator).");
             }
 
             foreach (var problem in SiteMapEntries(context, component, subAreas))
@@ -124,22 +124,22 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 var table = (string?)sub.Attribute("Entity");
                 if (table != null && !context.HasTable(table))
                 {
-                    yield return Problem(component, $"has a site map entry for table \"{table}\", which neither the solution nor Dataverse's system tables have.",
-                        $"correct the <Table Name=...> in {AppFile}.");
+                    yield return Problem(component, $"tiene una entrada del mapa del sitio para la tabla «{table}», que no existe ni en la solución ni entre las tablas de sistema de Dataverse.",
+                        $"corrija el <Table Name=...> en {AppFile}.");
                 }
 
                 var dashboard = DashboardOf(sub);
                 if (dashboard != null && !dashboards.Contains(dashboard))
                 {
-                    yield return Problem(component, $"has a site map entry for dashboard {{{dashboard}}}, which the solution does not have.",
-                        $"name a dashboard of Dashboards/ (its Id) in {AppFile}.");
+                    yield return Problem(component, $"tiene una entrada del mapa del sitio para el panel «{{{dashboard}}}», que la solución no tiene.",
+                        $"nombre en {AppFile} un panel de Dashboards/ (su Id).");
                 }
             }
 
             if (subAreas.Count > 0 && DashboardOf(subAreas[0]) == null)
             {
-                yield return Problem(component, "lands on its first site map entry, which is not a dashboard.",
-                    $"put <Dashboard Id=\"...\" /> first in the first <Group> of {AppFile}.");
+                yield return Problem(component, "abre en su primera entrada del mapa del sitio, que no es un panel.",
+                    $"ponga <Dashboard Id=\"...\" /> primero en el primer <Group> de {AppFile}.");
             }
         }
 

@@ -61,7 +61,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
         public bool HasColumn(string table, string column) =>
             _columns.TryGetValue(table.ToLowerInvariant(), out var columns) && columns.Contains(column.ToLowerInvariant());
 
-        public static ComponentRef EntityRef(string table) => new("table", table, "table " + table);
+        public static ComponentRef EntityRef(string table) => new("table", table, "tabla " + table);
 
         public static string? Id(XElement? element)
         {

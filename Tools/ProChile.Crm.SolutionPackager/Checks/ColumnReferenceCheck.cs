@@ -25,7 +25,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                         var column = (string)control.Attribute("datafieldname")!;
                         if (!context.HasColumn(table, column))
                         {
-                            yield return Missing(context, form, table, column, "the form", "the form");
+                            yield return Missing(context, form, table, column, "el formulario", "el formulario");
                         }
                     }
 
@@ -35,13 +35,13 @@ namespace ProChile.Crm.SolutionPackager.Checks
                         .Select(p => p.Value.Trim());
                     foreach (var column in timerColumns.Where(c => c.Length > 0 && !context.HasColumn(table, c)))
                     {
-                        yield return Missing(context, form, table, column, "the form's timer control", "the form's <Timer>");
+                        yield return Missing(context, form, table, column, "el control de temporizador del formulario", "el <Timer> del formulario");
                     }
                 }
 
                 foreach (var view in entity.Descendants("savedquery"))
                 {
-                    foreach (var problem in Fetch(context, view, table, view.Element("fetchxml")?.Element("fetch"), "the view"))
+                    foreach (var problem in Fetch(context, view, table, view.Element("fetchxml")?.Element("fetch"), "la vista"))
                     {
                         yield return problem;
                     }
@@ -51,7 +51,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                         var column = (string?)cell.Attribute("name");
                         if (column != null && !column.Contains('.') && !context.HasColumn(table, column))
                         {
-                            yield return Missing(context, view, table, column, "the view's grid", "the view");
+                            yield return Missing(context, view, table, column, "la cuadrícula de la vista", "la vista");
                         }
                     }
                 }
@@ -73,13 +73,13 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     if (error != null)
                     {
                         yield return new SolutionProblem(ProblemCodes.MissingColumn, SolutionPackage.CustomizationsPart, ComponentLocator.Enclosing(chart),
-                            $"the chart's datadescription is not well-formed XML: {error}", "write the data description as a <datadefinition> element.");
+                            $"la datadescription del gráfico no es XML bien formado: {error}", "escriba la descripción de datos como un elemento <datadefinition>.");
                         continue;
                     }
 
                     foreach (var fetch in data?.Descendants("fetch") ?? Enumerable.Empty<XElement>())
                     {
-                        foreach (var problem in Fetch(context, chart, table, fetch, "the chart"))
+                        foreach (var problem in Fetch(context, chart, table, fetch, "el gráfico"))
                         {
                             yield return problem;
                         }
@@ -100,8 +100,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
             if (!string.Equals(fetchTable, table, StringComparison.OrdinalIgnoreCase))
             {
                 yield return new SolutionProblem(ProblemCodes.MissingColumn, SolutionPackage.CustomizationsPart, ComponentLocator.Enclosing(component),
-                    $"{what} queries table \"{fetchTable}\" but belongs to table {table}.",
-                    $"set <entity name=\"{table}\"> in its FetchXML, or move it to {fetchTable}.");
+                    $"{what} consulta la tabla «{fetchTable}» pero pertenece a la tabla «{table}».",
+                    $"ponga <entity name=\"{table}\"> en su FetchXML, o muévalo a {fetchTable}.");
                 yield break;
             }
 
@@ -125,7 +125,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     };
                     if (column != null && !context.HasColumn(nodeTable, column))
                     {
-                        yield return Missing(context, component, nodeTable, column, what + "'s FetchXML", what);
+                        yield return Missing(context, component, nodeTable, column, "el FetchXML de " + what, what);
                     }
                 }
 
@@ -136,7 +136,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                         var column = (string?)node.Attribute(attribute);
                         if (column != null && context.HasTable(linkTable) && !context.HasColumn(linkTable, column))
                         {
-                            yield return Missing(context, component, linkTable, column, what + "'s link-entity", what);
+                            yield return Missing(context, component, linkTable, column, "el link-entity de " + what, what);
                         }
                     }
                 }
@@ -145,7 +145,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
 
         private static SolutionProblem Missing(CheckContext context, XElement component, string table, string column, string where, string owner) =>
             new(ProblemCodes.MissingColumn, SolutionPackage.CustomizationsPart, ComponentLocator.Enclosing(component),
-                $"{where} names the column \"{column}\", which table {table} does not have.",
-                $"add the column {column} to table {table}, or correct the name in {owner}.{StepCheck.SystemTableHint(table)}");
+                $"{where} nombra la columna «{column}», que la tabla «{table}» no tiene.",
+                $"agregue la columna {column} a la tabla {table}, o corrija el nombre en {owner}.{StepCheck.SystemTableHint(table)}");
     }
 }

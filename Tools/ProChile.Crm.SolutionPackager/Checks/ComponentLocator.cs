@@ -16,11 +16,11 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     "systemform" => Ref("form", CheckContext.Id(current.Element("formid")), current, "LocalizedNames", "LocalizedName"),
                     "visualization" => Ref("chart", CheckContext.Id(current.Element("savedqueryvisualizationid")), current, "LocalizedNames", "LocalizedName"),
                     "Dashboard" => Ref("dashboard", CheckContext.Id(current.Element("FormId")), current, "LocalizedNames", "LocalizedName"),
-                    "Role" => new ComponentRef("role", CheckContext.Id(current.Attribute("id")) ?? string.Empty, $"role '{(string?)current.Attribute("name")}'"),
-                    "SdkMessageProcessingStep" => new ComponentRef("step", CheckContext.Id(current.Attribute("SdkMessageProcessingStepId")) ?? string.Empty, $"step '{(string?)current.Attribute("Name")}'"),
-                    "PluginAssembly" => new ComponentRef("assembly", (string?)current.Attribute("FullName") ?? string.Empty, $"assembly {(string?)current.Attribute("FullName")}"),
-                    "EntityRelationship" => new ComponentRef("relationship", (string?)current.Attribute("Name") ?? string.Empty, $"relationship {(string?)current.Attribute("Name")}"),
-                    "optionset" when current.Parent?.Name.LocalName == "optionsets" => new ComponentRef("optionset", (string?)current.Attribute("Name") ?? string.Empty, $"choice {(string?)current.Attribute("Name")}"),
+                    "Role" => new ComponentRef("role", CheckContext.Id(current.Attribute("id")) ?? string.Empty, $"rol '{(string?)current.Attribute("name")}'"),
+                    "SdkMessageProcessingStep" => new ComponentRef("step", CheckContext.Id(current.Attribute("SdkMessageProcessingStepId")) ?? string.Empty, $"paso '{(string?)current.Attribute("Name")}'"),
+                    "PluginAssembly" => new ComponentRef("assembly", (string?)current.Attribute("FullName") ?? string.Empty, $"ensamblado {(string?)current.Attribute("FullName")}"),
+                    "EntityRelationship" => new ComponentRef("relationship", (string?)current.Attribute("Name") ?? string.Empty, $"relación {(string?)current.Attribute("Name")}"),
+                    "optionset" when current.Parent?.Name.LocalName == "optionsets" => new ComponentRef("optionset", (string?)current.Attribute("Name") ?? string.Empty, $"opción global {(string?)current.Attribute("Name")}"),
                     "attribute" when current.Attribute("PhysicalName") != null => Column(current),
                     "Entity" => CheckContext.EntityRef(CheckContext.TableName(current)),
                     "AppModule" => AppCheck.AppRef((string?)current.Element("UniqueName") ?? string.Empty),
@@ -37,12 +37,22 @@ namespace ProChile.Crm.SolutionPackager.Checks
         }
 
         private static ComponentRef Ref(string kind, string? id, XElement element, string list, string item) =>
-            new(kind, id ?? string.Empty, $"{kind} '{CheckContext.Label(element, list, item)}' {{{id}}}");
+            new(kind, id ?? string.Empty, $"{Noun(kind)} '{CheckContext.Label(element, list, item)}' {{{id}}}");
+
+        /// <summary>The component's kind as an admin reads it, in Spanish (the kind itself stays the key).</summary>
+        private static string Noun(string kind) => kind switch
+        {
+            "view" => "vista",
+            "form" => "formulario",
+            "chart" => "gráfico",
+            "dashboard" => "panel",
+            _ => kind,
+        };
 
         private static ComponentRef Column(XElement attribute)
         {
             var table = attribute.Ancestors("Entity").Select(CheckContext.TableName).FirstOrDefault() ?? string.Empty;
-            return new ComponentRef("table", table, $"table {table}, column {(string?)attribute.Attribute("PhysicalName")}");
+            return new ComponentRef("table", table, $"tabla {table}, columna {(string?)attribute.Attribute("PhysicalName")}");
         }
     }
 }

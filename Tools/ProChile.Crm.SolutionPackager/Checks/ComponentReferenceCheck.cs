@@ -32,15 +32,15 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     if (type == "picklist" && optionSet != null && optionSet.StartsWith(context.Prefix + "_", StringComparison.OrdinalIgnoreCase) && !globalChoices.Contains(optionSet.ToLowerInvariant()))
                     {
                         yield return Problem(ComponentLocator.Enclosing(column),
-                            $"the choice column {name} uses the global choice \"{optionSet}\", which the solution does not contain (import error 0x80048039).",
-                            $"add OptionSets/{optionSet}.xml, or point the column at an existing choice.");
+                            $"la columna de opción {name} usa la opción global «{optionSet}», que la solución no contiene (error de importación 0x80048039).",
+                            $"agregue OptionSets/{optionSet}.xml, o apunte la columna a una opción global existente.");
                     }
 
                     if (type == "lookup" && !lookupsWithRelationship.Contains((table, name)))
                     {
                         yield return Problem(ComponentLocator.Enclosing(column),
-                            $"the lookup column {name} has no relationship in EntityRelationships, so it points nowhere.",
-                            "give the lookup a Relationship (its schema name) and Target table.");
+                            $"la columna de búsqueda {name} no tiene relación en EntityRelationships, así que no apunta a ninguna parte.",
+                            "dé a la búsqueda un Relationship (su nombre de esquema) y una tabla Target.");
                     }
                 }
             }
@@ -52,13 +52,13 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 var column = (string?)relationship.Element("ReferencingAttributeName") ?? string.Empty;
                 foreach (var table in new[] { referencing, referenced }.Where(t => !context.HasTable(t)))
                 {
-                    yield return Problem(ComponentLocator.Enclosing(relationship), $"names the table \"{table}\", which neither the solution nor Dataverse's system tables have.", "correct the table name.");
+                    yield return Problem(ComponentLocator.Enclosing(relationship), $"nombra la tabla «{table}», que no existe ni en la solución ni entre las tablas de sistema de Dataverse.", "corrija el nombre de la tabla.");
                 }
 
                 if (context.HasTable(referencing) && !context.HasColumn(referencing, column))
                 {
                     yield return new SolutionProblem(ProblemCodes.MissingColumn, SolutionPackage.CustomizationsPart, ComponentLocator.Enclosing(relationship),
-                        $"its lookup column \"{column}\" does not exist on table {referencing}.", $"add the lookup column {column} to {referencing}.");
+                        $"su columna de búsqueda «{column}» no existe en la tabla «{referencing}».", $"agregue la columna de búsqueda {column} a {referencing}.");
                 }
             }
 
@@ -89,12 +89,12 @@ namespace ProChile.Crm.SolutionPackager.Checks
 
                     if (view != null && !viewSet.Contains((table, view)))
                     {
-                        yield return Problem(ComponentLocator.Enclosing(dashboard), $"a grid shows view {{{view}}}, which table {table} does not have.", $"name one of {table}'s views (its Id in Views/).");
+                        yield return Problem(ComponentLocator.Enclosing(dashboard), $"una cuadrícula muestra la vista «{{{view}}}», que la tabla «{table}» no tiene.", $"nombre una vista de {table} (su Id en Views/).");
                     }
 
                     if (chart != null && !chartSet.Contains((table, chart)))
                     {
-                        yield return Problem(ComponentLocator.Enclosing(dashboard), $"a part shows chart {{{chart}}}, which table {table} does not have.", $"name one of {table}'s charts (its Id in Charts/).");
+                        yield return Problem(ComponentLocator.Enclosing(dashboard), $"una parte muestra el gráfico «{{{chart}}}», que la tabla «{table}» no tiene.", $"nombre un gráfico de {table} (su Id en Charts/).");
                     }
                 }
             }
@@ -119,7 +119,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 var table = name.Substring(3 + action.Length).ToLowerInvariant();
                 if (table.StartsWith(context.Prefix + "_", StringComparison.Ordinal) && !context.HasTable(table))
                 {
-                    yield return Problem(ComponentLocator.Enclosing(privilege), $"grants {name} on table \"{table}\", which the solution does not contain.", "correct the table name in the role's <Privileges Table=...>.");
+                    yield return Problem(ComponentLocator.Enclosing(privilege), $"concede {name} sobre la tabla «{table}», que la solución no contiene.", "corrija el nombre de la tabla en el <Privileges Table=...> del rol.");
                     continue;
                 }
 
@@ -128,8 +128,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 if (organizationOwned.Contains(table) && (level != "Global" || action is "Assign" or "Share"))
                 {
                     yield return Problem(ComponentLocator.Enclosing(privilege),
-                        $"grants {name} at level {level}, but {table} is organization-owned: it takes only Create, Read, Write, Delete, Append and AppendTo, at Global.",
-                        $"grant {table}'s privileges at Global, or not at all.");
+                        $"concede {name} con nivel «{level}», pero {table} pertenece a la organización: acepta solo Create, Read, Write, Delete, Append y AppendTo, con nivel Global.",
+                        $"conceda los privilegios de {table} con nivel Global, o no los conceda.");
                 }
             }
         }

@@ -24,8 +24,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     if (conditions == null)
                     {
                         yield return new SolutionProblem(ProblemCodes.FormDisplay, SolutionPackage.CustomizationsPart, ComponentLocator.Enclosing(form),
-                            $"the main form of table {table} has no display conditions, so Dataverse orders it after the forms that have them and users may never land on it.",
-                            "add <DisplayConditions Order=\"0\" Fallback=\"true\"><Everyone /></DisplayConditions> to the form's source, or <Role Id=\"...\" /> for the roles that land on it.");
+                            $"el formulario principal de la tabla «{table}» no tiene condiciones de visualización, así que Dataverse lo ordena tras los que sí las tienen y puede que nadie llegue a él.",
+                            "agregue <DisplayConditions Order=\"0\" Fallback=\"true\"><Everyone /></DisplayConditions> a la fuente del formulario, o <Role Id=\"...\" /> por cada rol que llega a él.");
                         continue;
                     }
 
@@ -35,8 +35,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
                         if (id == null || (!roles.Contains(id) && WellKnownRoles.NameOf(System.Guid.Parse(id)) == null))
                         {
                             yield return new SolutionProblem(ProblemCodes.FormDisplay, SolutionPackage.CustomizationsPart, ComponentLocator.Enclosing(form),
-                                $"its display conditions name the role {(string?)role.Attribute("Id")}, which neither the solution nor Dataverse has.",
-                                "name a role of Roles/ (its Id) or a well-known Dataverse role (system-administrator).");
+                                $"sus condiciones de visualización nombran el rol «{(string?)role.Attribute("Id")}», que no existe ni en la solución ni en Dataverse.",
+                                "nombre un rol de Roles/ (su Id) o un rol conocido de Dataverse (system-administrator).");
                         }
                     }
                 }

@@ -15,8 +15,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
             if (context.OptionValuePrefix is not { } optionPrefix || optionPrefix < 10000 || optionPrefix > 99999)
             {
                 yield return new SolutionProblem(ProblemCodes.OptionValue, SolutionPackage.SolutionPart, null,
-                    "the publisher's CustomizationOptionValuePrefix is missing or outside 10000..99999.",
-                    "set one option value prefix for the publisher, between 10000 and 99999 (ours: 16870).");
+                    "el CustomizationOptionValuePrefix del editor falta o está fuera de 10000..99999.",
+                    "fije un prefijo de valores de opción para el editor, entre 10000 y 99999 (el nuestro: 16870).");
                 yield break;
             }
 
@@ -32,8 +32,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     if (value < first || value > last)
                     {
                         yield return new SolutionProblem(ProblemCodes.OptionValue, SolutionPackage.CustomizationsPart, ComponentLocator.Enclosing(optionSet),
-                            $"choice {(string?)optionSet.Attribute("Name")} has the value {value}, outside the publisher's range {first}..{last}.",
-                            $"renumber it inside {first}..{last} (option value prefix {optionPrefix}), and the C# enum that carries it.");
+                            $"la opción global {(string?)optionSet.Attribute("Name")} tiene el valor «{value}», fuera del rango del editor {first}..{last}.",
+                            $"renumérelo dentro de {first}..{last} (prefijo de valores de opción {optionPrefix}), y también el enum de C# que lo lleva.");
                     }
                 }
             }

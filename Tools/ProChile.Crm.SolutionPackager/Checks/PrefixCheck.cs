@@ -20,8 +20,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
             if (!ValidPrefix.IsMatch(context.Prefix) || context.Prefix.StartsWith("mscrm", System.StringComparison.Ordinal))
             {
                 yield return new SolutionProblem(ProblemCodes.Prefix, SolutionPackage.SolutionPart, null,
-                    $"the publisher's CustomizationPrefix \"{context.Prefix}\" is not accepted.",
-                    "use 2 to 8 lower-case letters or digits starting with a letter, not \"mscrm\" (ours: pch).");
+                    $"el CustomizationPrefix «{context.Prefix}» del editor no es válido.",
+                    "use de 2 a 8 letras minúsculas o dígitos, empezando por letra, distinto de «mscrm» (el nuestro: pch).");
                 yield break;
             }
 
@@ -72,7 +72,17 @@ namespace ProChile.Crm.SolutionPackager.Checks
 
         private static SolutionProblem Unprefixed(ComponentRef component, string kind, string name, string prefix) =>
             new(ProblemCodes.Prefix, SolutionPackage.CustomizationsPart, component,
-                $"the {kind} name \"{name}\" lacks the publisher prefix \"{prefix}\", so import fails (0x80048062).",
-                $"rename it to \"{prefix}{name}\" (and every reference to it).");
+                $"el nombre «{name}» ({Noun(kind)}) no lleva el prefijo del editor «{prefix}», así que la importación falla (0x80048062).",
+                $"cámbielo a «{prefix}{name}» (y cada referencia a él).");
+
+        private static string Noun(string kind) => kind switch
+        {
+            "table" => "tabla",
+            "column" => "columna",
+            "key" => "clave",
+            "choice" => "opción global",
+            "relationship" => "relación",
+            _ => kind,
+        };
     }
 }

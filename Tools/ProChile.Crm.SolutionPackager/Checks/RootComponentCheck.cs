@@ -28,7 +28,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 var table = CheckContext.TableName(entity);
                 if (!byName.Contains((ComponentType.Entity, table)))
                 {
-                    yield return Missing(CheckContext.EntityRef(table), $"<RootComponent type=\"1\" schemaName=\"{table}\" behavior=\"0\" /> (or behavior=\"2\" for a system table)");
+                    yield return Missing(CheckContext.EntityRef(table), $"<RootComponent type=\"1\" schemaName=\"{table}\" behavior=\"0\" /> (o behavior=\"2\" para una tabla de sistema)");
                     continue; // once the table is listed, its parts are judged by its behavior
                 }
 
@@ -39,9 +39,9 @@ namespace ProChile.Crm.SolutionPackager.Checks
 
                 foreach (var (kind, type, ids) in new[]
                 {
-                    ("form", ComponentType.SystemForm, entity.Descendants("systemform").Select(f => f.Element("formid"))),
-                    ("view", ComponentType.SavedQuery, entity.Descendants("savedquery").Select(q => q.Element("savedqueryid"))),
-                    ("chart", ComponentType.SavedQueryVisualization, entity.Descendants("visualization").Select(v => v.Element("savedqueryvisualizationid"))),
+                    ("formulario", ComponentType.SystemForm, entity.Descendants("systemform").Select(f => f.Element("formid"))),
+                    ("vista", ComponentType.SavedQuery, entity.Descendants("savedquery").Select(q => q.Element("savedqueryid"))),
+                    ("gráfico", ComponentType.SavedQueryVisualization, entity.Descendants("visualization").Select(v => v.Element("savedqueryvisualizationid"))),
                 })
                 {
                     foreach (var idElement in ids)
@@ -49,7 +49,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                         var id = CheckContext.Id(idElement);
                         if (id != null && !byId.Contains((type, id)))
                         {
-                            yield return Missing(ComponentLocator.Enclosing(idElement!)!, $"<RootComponent type=\"{type}\" id=\"{{{id}}}\" behavior=\"0\" /> ({kind} of the shell table {table})");
+                            yield return Missing(ComponentLocator.Enclosing(idElement!)!, $"<RootComponent type=\"{type}\" id=\"{{{id}}}\" behavior=\"0\" /> ({kind} de la tabla existente {table})");
                         }
                     }
                 }
@@ -108,7 +108,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
 
         private static SolutionProblem Missing(ComponentRef component, string rootComponent) =>
             new(ProblemCodes.RootComponent, SolutionPackage.SolutionPart, component,
-                "is in customizations.xml but not in solution.xml's RootComponents, so import fails (0x8004803A).",
-                $"add {rootComponent} to RootComponents.");
+                "está en customizations.xml pero no en los RootComponents de solution.xml, así que la importación falla (0x8004803A).",
+                $"agregue {rootComponent} a RootComponents.");
     }
 }

@@ -26,7 +26,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
             var main = Path.Combine(schemaDirectory, MainSchema);
             if (!File.Exists(main))
             {
-                throw new FileNotFoundException($"{main} is missing; the customization schemas (Solution/schemas/*.xsd) must sit beside the tool in schemas/.", main);
+                throw new FileNotFoundException($"falta {main}; los esquemas de personalización (Solution/schemas/*.xsd) deben estar junto a la herramienta, en schemas/.", main);
             }
 
             // The schema includes FormXml.xsd, Fetch.xsd... by relative path: the URL resolver finds them beside it.
@@ -53,8 +53,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     ProblemCodes.Schema,
                     SolutionPackage.CustomizationsPart,
                     element == null ? null : ComponentLocator.Enclosing(element),
-                    $"line {line}: {e.Message}",
-                    "write only what the 9.0 customization schema allows, in its sequence order (Solution/schemas/CustomizationsSolution.xsd)."));
+                    $"línea {line}: {e.Message}",
+                    "escriba solo lo que el esquema de personalización 9.0 admite, en el orden de su secuencia (Solution/schemas/CustomizationsSolution.xsd)."));
             });
             problems.AddRange(ChartDataDescriptions(document));
             return problems.Take(50);
@@ -86,8 +86,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     ProblemCodes.Schema,
                     SolutionPackage.CustomizationsPart,
                     ComponentLocator.Enclosing(chart),
-                    $"the chart's data description: {e.Message}",
-                    "write <datadefinition><fetchcollection><fetch>...</fetch></fetchcollection><categorycollection><category><measurecollection><measure alias=\"...\" /> (Solution/schemas/VisualizationDataDescription.xsd).")));
+                    $"la descripción de datos del gráfico: {e.Message}",
+                    "escriba <datadefinition><fetchcollection><fetch>...</fetch></fetchcollection><categorycollection><category><measurecollection><measure alias=\"...\" /> (Solution/schemas/VisualizationDataDescription.xsd).")));
             }
 
             return problems;

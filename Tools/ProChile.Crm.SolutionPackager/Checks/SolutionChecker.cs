@@ -46,8 +46,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 return new[]
                 {
                     new SolutionProblem(ProblemCodes.Layout, string.Join(", ", missing), null,
-                        $"the zip lacks {string.Join(", ", missing)} at its root, so import fails (0x80048060).",
-                        "pack solution.xml, customizations.xml and [Content_Types].xml at the zip's root, with no top folder."),
+                        $"al zip le falta {string.Join(", ", missing)} en su raíz, así que la importación falla (0x80048060).",
+                        "empaquete solution.xml, customizations.xml y [Content_Types].xml en la raíz del zip, sin carpeta superior."),
                 };
             }
 
@@ -58,7 +58,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
             }
             catch (InvalidDataException e)
             {
-                return new[] { new SolutionProblem(ProblemCodes.Layout, "zip", null, e.Message, "write well-formed XML.") };
+                return new[] { new SolutionProblem(ProblemCodes.Layout, "zip", null, e.Message, "escriba XML bien formado.") };
             }
 
             return _checks.SelectMany(c => c.Run(context)).ToList();

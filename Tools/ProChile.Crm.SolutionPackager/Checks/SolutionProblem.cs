@@ -20,7 +20,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
         {
             var where = File ?? Part;
             var component = Component == null ? string.Empty : $" [{Component.Display}]";
-            return $"{where}: error {Code}:{component} {Message} Fix: {Fix}";
+            return $"{where}: error {Code}:{component} {Message} Corrección: {Fix}";
         }
     }
 

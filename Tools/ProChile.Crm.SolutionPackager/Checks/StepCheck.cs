@@ -41,7 +41,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
             var part = ((string?)element.Element("FileName") ?? string.Empty).TrimStart('/');
             if (!context.Package.Has(part))
             {
-                problems.Add(Problem(component, $"its FileName \"/{part}\" is not in the zip.", "pack the assembly at the path FileName names (PluginAssemblies/<folder>/<name>.dll)."));
+                problems.Add(Problem(component, $"su FileName «/{part}» no está en el zip.", "empaquete el ensamblado en la ruta que nombra FileName (PluginAssemblies/<carpeta>/<nombre>.dll)."));
                 return null;
             }
 
@@ -52,13 +52,13 @@ namespace ProChile.Crm.SolutionPackager.Checks
             }
             catch (Exception e) when (e is InvalidDataException or BadImageFormatException)
             {
-                problems.Add(Problem(component, e.Message, "pack the net462 build of the assembly."));
+                problems.Add(Problem(component, e.Message, "empaquete la compilación net462 del ensamblado."));
                 return null;
             }
 
             if (!string.Equals(assembly.FullName, fullName, StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add(Problem(component, $"the file /{part} is {assembly.FullName}, not {fullName}.", "pack the assembly the FullName names, or correct FullName."));
+                problems.Add(Problem(component, $"el archivo /{part} es «{assembly.FullName}», no {fullName}.", "empaquete el ensamblado que nombra FullName, o corrija FullName."));
             }
 
             foreach (var type in element.Element("PluginTypes")?.Elements("PluginType") ?? Enumerable.Empty<XElement>())
@@ -69,15 +69,15 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 if (!present)
                 {
                     problems.Add(Problem(component,
-                        $"lists {(isActivity ? "workflow activity" : "plugin type")} {typeName}, which /{part} does not contain as a {(isActivity ? "non-abstract CodeActivity" : "non-abstract IPlugin class")}.",
-                        "rebuild the solution from the current assembly, or remove the type."));
+                        $"lista {(isActivity ? "la actividad de flujo de trabajo" : "el tipo de plugin")} «{typeName}», que /{part} no contiene como {(isActivity ? "CodeActivity no abstracta" : "clase IPlugin no abstracta")}.",
+                        "vuelva a generar la solución desde el ensamblado actual, o quite el tipo."));
                 }
 
                 if (isActivity && string.IsNullOrWhiteSpace((string?)type.Element("Description")))
                 {
                     problems.Add(Problem(component,
-                        $"lists workflow activity {typeName} without a Description, so the designer shows it undescribed (FriendlyName \"{(string?)type.Element("FriendlyName")}\").",
-                        "declare the activity with [WorkflowActivity(\"<nombre en español>\", \"<reglas: qué hace>\")] and rebuild the solution."));
+                        $"lista la actividad de flujo de trabajo «{typeName}» sin Description, así que el diseñador la muestra sin descripción (FriendlyName «{(string?)type.Element("FriendlyName")}»).",
+                        "declare la actividad con [WorkflowActivity(\"<nombre en español>\", \"<reglas: qué hace>\")] y vuelva a generar la solución."));
                 }
             }
 
@@ -92,34 +92,34 @@ namespace ProChile.Crm.SolutionPackager.Checks
             var assemblyName = qualifiedName.Length > typeName.Length ? qualifiedName.Substring(typeName.Length).TrimStart(',', ' ') : string.Empty;
             if (!assemblies.TryGetValue(assemblyName, out var assembly))
             {
-                yield return Problem(component, $"its plugin type {qualifiedName} is in assembly \"{assemblyName}\", which the solution does not carry.",
-                    "register the step on a type of one of the solution's plugin assemblies.");
+                yield return Problem(component, $"su tipo de plugin {qualifiedName} está en el ensamblado «{assemblyName}», que la solución no lleva.",
+                    "registre el paso en un tipo de uno de los ensamblados de plugins de la solución.");
             }
             else if (assembly != null && !assembly.PluginTypes.Contains(typeName))
             {
-                yield return Problem(component, $"its plugin type {typeName} is not in assembly {assemblyName} (plugin types there: {List(assembly.PluginTypes)}).",
-                    "declare the step with [PluginStep] on an existing plugin class, or fix the type name.");
+                yield return Problem(component, $"su tipo de plugin «{typeName}» no está en el ensamblado {assemblyName} (tipos de plugin allí: {List(assembly.PluginTypes)}).",
+                    "declare el paso con [PluginStep] en una clase de plugin existente, o corrija el nombre del tipo.");
             }
 
             var messageId = step.Element("SdkMessageId");
             var message = Guid.TryParse((string?)messageId, out var id) ? SdkMessages.NameOf(id) : null;
             if (message == null)
             {
-                yield return Problem(component, $"its SdkMessageId \"{(string?)messageId}\" is not a message this solution registers on.",
-                    $"use one of: {string.Join(", ", SdkMessages.Names)}.");
+                yield return Problem(component, $"su SdkMessageId «{(string?)messageId}» no es un mensaje en que esta solución registre pasos.",
+                    $"se acepta uno de: {string.Join(", ", SdkMessages.Names)}.");
             }
 
             var table = ((string?)step.Element("PrimaryEntity") ?? string.Empty).ToLowerInvariant();
             if (!context.HasTable(table))
             {
-                yield return Problem(component, $"its table \"{table}\" is neither in the solution nor a known system table.", "register the step on an existing table.");
+                yield return Problem(component, $"su tabla «{table}» no está en la solución ni es una tabla de sistema conocida.", "registre el paso en una tabla existente.");
                 yield break;
             }
 
             foreach (var column in Columns((string?)step.Element("FilteringAttributes")).Where(c => !context.HasColumn(table, c)))
             {
-                yield return Problem(component, $"its filtering column \"{column}\" does not exist on table {table}.",
-                    $"name columns of {table} in [PluginStep(FilteringAttributes = ...)] (use the Schema constants).{SystemTableHint(table)}");
+                yield return Problem(component, $"su columna de filtro «{column}» no existe en la tabla «{table}».",
+                    $"nombre columnas de {table} en [PluginStep(FilteringAttributes = ...)] (use las constantes de Schema).{SystemTableHint(table)}");
             }
 
             var stage = (int?)step.Element("Stage") ?? 0;
@@ -128,24 +128,24 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 var imageName = (string?)image.Attribute("Name") ?? (string?)image.Element("EntityAlias") ?? "image";
                 foreach (var column in Columns((string?)image.Element("Attributes")).Where(c => !context.HasColumn(table, c)))
                 {
-                    yield return Problem(component, $"its image {imageName} names the column \"{column}\", which table {table} does not have.",
-                        $"name columns of {table} in [PluginStep(PreImageAttributes/PostImageAttributes = ...)].{SystemTableHint(table)}");
+                    yield return Problem(component, $"su imagen {imageName} nombra la columna «{column}», que la tabla «{table}» no tiene.",
+                        $"nombre columnas de {table} en [PluginStep(PreImageAttributes/PostImageAttributes = ...)].{SystemTableHint(table)}");
                 }
 
                 var imageType = (int?)image.Element("ImageType") ?? 0;
                 if (message == "Create" && imageType != 1)
                 {
-                    yield return Problem(component, $"its image {imageName} is a pre-image on Create, where no record exists before the operation.", "drop the pre-image, or register on Update.");
+                    yield return Problem(component, $"su imagen {imageName} es una preimagen en Create, donde no existe registro antes de la operación.", "quite la preimagen, o registre el paso en Update.");
                 }
 
                 if (imageType != 0 && stage != 40)
                 {
-                    yield return Problem(component, $"its image {imageName} is a post-image in stage {stage}; post-images exist only in PostOperation (40).", "use a pre-image, or move the step to PostOperation.");
+                    yield return Problem(component, $"su imagen {imageName} es una postimagen en la etapa «{stage}»; las postimágenes existen solo en PostOperation (40).", "use una preimagen, o pase el paso a PostOperation.");
                 }
 
                 if (message == "Delete" && imageType != 0)
                 {
-                    yield return Problem(component, $"its image {imageName} is a post-image on Delete, where no record exists after the operation.", "use a pre-image.");
+                    yield return Problem(component, $"su imagen {imageName} es una postimagen en Delete, donde no existe registro después de la operación.", "use una preimagen.");
                 }
             }
         }
@@ -153,7 +153,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
         /// <summary>A system table's columns are known from a list; a real system column missing there belongs in it.</summary>
         internal static string SystemTableHint(string table) =>
             SystemTables.IsSystemTable(table)
-                ? $" If it is a real system column of {table}, add it to Tools/ProChile.Crm.SolutionPackager/Dataverse/SystemTables.cs."
+                ? $" Si es una columna de sistema real de {table}, agréguela a Tools/ProChile.Crm.SolutionPackager/Dataverse/SystemTables.cs."
                 : string.Empty;
 
         private static string TypeName(string? assemblyQualifiedName)

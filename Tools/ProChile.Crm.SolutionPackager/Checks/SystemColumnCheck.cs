@@ -16,7 +16,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
     /// </summary>
     public sealed class SystemColumnCheck : ISolutionCheck
     {
-        private const string Fix = "declare the table in Solution/src/Tables/<table>/Table.xml as a new table (the packer writes its system columns and relationships, Tools/ProChile.Crm.SolutionPackager/Dataverse/NewTableColumns.cs and SystemRelationships.cs).";
+        private const string Fix = "declare la tabla en Solution/src/Tables/<tabla>/Table.xml como tabla nueva (el empaquetador escribe sus columnas y relaciones de sistema, Tools/ProChile.Crm.SolutionPackager/Dataverse/NewTableColumns.cs y SystemRelationships.cs).";
 
         public IEnumerable<SolutionProblem> Run(CheckContext context)
         {
@@ -33,13 +33,13 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 foreach (var column in NewTableColumns.For(table, ownership, Label.Empty).Select(c => c.Column.Name).Where(c => !context.HasColumn(table, c)))
                 {
                     yield return new SolutionProblem(ProblemCodes.SystemColumns, SolutionPackage.CustomizationsPart, CheckContext.EntityRef(table),
-                        $"lacks the system column {column}, which every exported custom table carries.", Fix);
+                        $"le falta la columna de sistema «{column}», que toda tabla personalizada exportada lleva.", Fix);
                 }
 
                 foreach (var relationship in SystemRelationships.For(table, ownership).Where(r => !relationships.Contains(r.Name)))
                 {
                     yield return new SolutionProblem(ProblemCodes.SystemColumns, SolutionPackage.CustomizationsPart, CheckContext.EntityRef(table),
-                        $"lacks the system relationship {relationship.Name} ({relationship.ReferencedTable} -> {table}.{relationship.ReferencingColumn}), which every exported custom table carries.", Fix);
+                        $"le falta la relación de sistema «{relationship.Name}» ({relationship.ReferencedTable} -> {table}.{relationship.ReferencingColumn}), que toda tabla personalizada exportada lleva.", Fix);
                 }
             }
         }

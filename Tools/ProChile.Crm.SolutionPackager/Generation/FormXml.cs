@@ -70,12 +70,12 @@ namespace ProChile.Crm.SolutionPackager.Generation
         private static XElement Timer(Guid form, string sectionPath, TimerSource timer, TableSource table, SolutionSource source, string file)
         {
             var status = table.Columns.FirstOrDefault(c => c.Name == timer.Status && c.Type == ColumnType.Choice)
-                ?? throw new SolutionSourceException(file, $"<Timer Id=\"{timer.Id}\"> Status=\"{timer.Status}\" is not a choice column of {table.Name}; the timer's conditions read a choice column.");
+                ?? throw new SolutionSourceException(file, $"<Timer Id=\"{timer.Id}\"> Status=«{timer.Status}» no es una columna de opción de {table.Name}; las condiciones del temporizador leen una columna de opción.");
             var choice = source.OptionSets.FirstOrDefault(o => o.Name == status.OptionSet)
-                ?? throw new SolutionSourceException(file, $"<Timer Id=\"{timer.Id}\"> reads {status.Name}, whose choice {status.OptionSet} is not in OptionSets/.");
+                ?? throw new SolutionSourceException(file, $"<Timer Id=\"{timer.Id}\"> lee {status.Name}, cuya opción global «{status.OptionSet}» no está en OptionSets/.");
             string Value(string option) =>
                 choice.Options.FirstOrDefault(o => o.Name == option)?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                ?? throw new SolutionSourceException(file, $"<Timer Id=\"{timer.Id}\"> names the option \"{option}\", which {choice.Name} lacks; use one of: {string.Join(", ", choice.Options.Select(o => o.Name))}.");
+                ?? throw new SolutionSourceException(file, $"<Timer Id=\"{timer.Id}\"> nombra la opción «{option}», que {choice.Name} no tiene; se acepta una de: {string.Join(", ", choice.Options.Select(o => o.Name))}.");
             return FormLayoutXml.Cell(form, sectionPath + "/timer/" + timer.Id, timer.Label,
                 new XElement("control",
                     new XAttribute("id", timer.Id),
@@ -118,7 +118,7 @@ namespace ProChile.Crm.SolutionPackager.Generation
                 return id;
             }
 
-            throw new SolutionSourceException(file, $"the role \"{role}\" is neither in Roles/ ({string.Join(", ", source.Roles.Select(r => r.Id))}) nor a well-known Dataverse role ({string.Join(", ", WellKnownRoles.Names)}).");
+            throw new SolutionSourceException(file, $"el rol «{role}» no está en Roles/ ({string.Join(", ", source.Roles.Select(r => r.Id))}) ni es un rol conocido de Dataverse ({string.Join(", ", WellKnownRoles.Names)}).");
         }
     }
 }

@@ -45,7 +45,7 @@ namespace ProChile.Crm.SolutionPackager.Packaging
             }
             catch (XmlException e)
             {
-                throw new InvalidDataException($"{part} is not well-formed XML: {e.Message}", e);
+                throw new InvalidDataException($"{part} no es XML bien formado: {e.Message}", e);
             }
         }
 
@@ -120,7 +120,7 @@ namespace ProChile.Crm.SolutionPackager.Packaging
             }
             catch (InvalidDataException e)
             {
-                throw new InvalidDataException($"{displayName} is not a zip file: {e.Message}", e);
+                throw new InvalidDataException($"«{displayName}» no es un archivo zip: {e.Message}", e);
             }
 
             return new SolutionPackage(parts);

@@ -10,7 +10,7 @@ namespace ProChile.Crm.SolutionPackager.Source
         {
             var root = SolutionSourceReader.Load(file, "App");
             var roles = root.Element("RoleMap")?.Elements("Role").Select(r => SolutionSourceReader.Required(r, "Id", file)).ToList()
-                ?? throw new SolutionSourceException(file, "needs a <RoleMap> with a <Role Id=\"...\" /> per role whose users open the app.");
+                ?? throw new SolutionSourceException(file, "necesita un <RoleMap> con un <Role Id=\"...\" /> por cada rol cuyos usuarios abren la aplicación.");
             var areas = root.Elements("Area").Select(area => new AreaSource(
                 SolutionSourceReader.Required(area, "Id", file),
                 SolutionSourceReader.Labels(area, file),
@@ -20,7 +20,7 @@ namespace ProChile.Crm.SolutionPackager.Source
                     group.Elements().Select(entry => ReadSubArea(entry, file)).ToList())).ToList())).ToList();
             if (areas.Count == 0)
             {
-                throw new SolutionSourceException(file, "an app needs at least one <Area> with a <Group>.");
+                throw new SolutionSourceException(file, "una aplicación necesita al menos un <Area> con un <Group>.");
             }
 
             return new AppSource(SolutionSourceReader.Required(root, "UniqueName", file), SolutionSourceReader.Labels(root, file),
@@ -31,7 +31,7 @@ namespace ProChile.Crm.SolutionPackager.Source
         {
             "Table" => new SubAreaSource(SubAreaKind.Table, SolutionSourceReader.Required(entry, "Name", file), SolutionSourceReader.Labels(entry, file)),
             "Dashboard" => new SubAreaSource(SubAreaKind.Dashboard, SolutionSourceReader.Required(entry, "Id", file), SolutionSourceReader.Labels(entry, file)),
-            _ => throw new SolutionSourceException(file, $"<{entry.Name.LocalName}> is not a site map entry; use <Table Name=\"...\"> or <Dashboard Id=\"...\">."),
+            _ => throw new SolutionSourceException(file, $"«<{entry.Name.LocalName}>» no es una entrada del mapa del sitio; se acepta <Table Name=\"...\"> o <Dashboard Id=\"...\">."),
         };
     }
 }

@@ -20,7 +20,7 @@ namespace ProChile.Crm.SolutionPackager.Source
         {
             if (string.IsNullOrWhiteSpace(spanish) || string.IsNullOrWhiteSpace(english))
             {
-                throw error("needs both labels, es (3082) and en (1033)");
+                throw error("necesita ambas etiquetas, es (3082) y en (1033)");
             }
 
             return new Label(spanish, english);

@@ -19,7 +19,7 @@ namespace ProChile.Crm.SolutionPackager.Source
         {
             if (!Directory.Exists(sourceDirectory))
             {
-                throw new SolutionSourceException(sourceDirectory, "the solution source folder does not exist; expected Solution/src with Solution.xml, OptionSets/, Tables/, Roles/ and Dashboards/.");
+                throw new SolutionSourceException(sourceDirectory, "la carpeta de fuentes de la solución no existe; se espera Solution/src con Solution.xml, OptionSets/, Tables/, Roles/ y Dashboards/.");
             }
 
             var manifest = ReadManifest(Path.Combine(sourceDirectory, "Solution.xml"));
@@ -30,7 +30,7 @@ namespace ProChile.Crm.SolutionPackager.Source
             var app = Files(sourceDirectory, "App").Select(AppSourceReader.Read).ToList();
             if (app.Count > 1)
             {
-                throw new SolutionSourceException(app[1].File, "the solution has one app: keep a single file in App/.");
+                throw new SolutionSourceException(app[1].File, "la solución tiene una sola aplicación: deje un único archivo en App/.");
             }
 
             return new SolutionSource(manifest, optionSets, tables, roles, dashboards, app.FirstOrDefault());
@@ -56,7 +56,7 @@ namespace ProChile.Crm.SolutionPackager.Source
         {
             if (!File.Exists(file))
             {
-                throw new SolutionSourceException(file, $"missing; expected a <{expectedRoot}> file here.");
+                throw new SolutionSourceException(file, $"no existe; se espera aquí un archivo <{expectedRoot}>.");
             }
 
             XDocument document;
@@ -66,13 +66,13 @@ namespace ProChile.Crm.SolutionPackager.Source
             }
             catch (XmlException e)
             {
-                throw new SolutionSourceException(file, $"is not well-formed XML: {e.Message}");
+                throw new SolutionSourceException(file, $"no es XML bien formado: {e.Message}");
             }
 
             var root = document.Root!;
             if (root.Name.LocalName != expectedRoot)
             {
-                throw new SolutionSourceException(file, $"root element is <{root.Name.LocalName}>; expected <{expectedRoot}>.");
+                throw new SolutionSourceException(file, $"el elemento raíz es «<{root.Name.LocalName}>»; se espera <{expectedRoot}>.");
             }
 
             return root;
@@ -83,8 +83,8 @@ namespace ProChile.Crm.SolutionPackager.Source
             var value = (string?)element.Attribute(attribute);
             if (string.IsNullOrWhiteSpace(value))
             {
-                var line = ((IXmlLineInfo)element).HasLineInfo() ? $" (line {((IXmlLineInfo)element).LineNumber})" : string.Empty;
-                throw new SolutionSourceException(file, $"<{element.Name.LocalName}>{line} needs the attribute {attribute}.");
+                var line = ((IXmlLineInfo)element).HasLineInfo() ? $" (línea {((IXmlLineInfo)element).LineNumber})" : string.Empty;
+                throw new SolutionSourceException(file, $"<{element.Name.LocalName}>{line} necesita el atributo {attribute}.");
             }
 
             return value;
@@ -92,7 +92,7 @@ namespace ProChile.Crm.SolutionPackager.Source
 
         internal static Label Labels(XElement element, string file, string es = "es", string en = "en") =>
             Label.Require((string?)element.Attribute(es) ?? string.Empty, (string?)element.Attribute(en) ?? string.Empty,
-                problem => new SolutionSourceException(file, $"<{element.Name.LocalName} {Describe(element)}> {problem} (attributes {es} and {en})."));
+                problem => new SolutionSourceException(file, $"<{element.Name.LocalName} {Describe(element)}> {problem} (atributos {es} y {en})."));
 
         private static Label OptionalLabels(XElement element, string es, string en) =>
             new((string?)element.Attribute(es) ?? string.Empty, (string?)element.Attribute(en) ?? string.Empty);
@@ -107,7 +107,7 @@ namespace ProChile.Crm.SolutionPackager.Source
             var text = Required(element, attribute, file);
             if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
             {
-                throw new SolutionSourceException(file, $"<{element.Name.LocalName} {Describe(element)}> {attribute}=\"{text}\" is not a whole number.");
+                throw new SolutionSourceException(file, $"<{element.Name.LocalName} {Describe(element)}> {attribute}=«{text}» no es un número entero; se acepta un entero, p. ej. 100.");
             }
 
             return value;
@@ -128,7 +128,7 @@ namespace ProChile.Crm.SolutionPackager.Source
             if (!Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) || !Enum.IsDefined(value))
             {
                 throw new SolutionSourceException(file,
-                    $"<{element.Name.LocalName} {Describe(element)}> {attribute}=\"{text}\" is not accepted; use one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+                    $"<{element.Name.LocalName} {Describe(element)}> {attribute}=«{text}» no es válido; se acepta uno de: {string.Join(", ", Enum.GetNames<TEnum>())}.");
             }
 
             return value;
@@ -138,7 +138,7 @@ namespace ProChile.Crm.SolutionPackager.Source
         {
             var root = Load(file, "Solution");
             var publisher = root.Element("Publisher")
-                ?? throw new SolutionSourceException(file, "needs a <Publisher> element (UniqueName, Prefix, OptionValuePrefix, es, en).");
+                ?? throw new SolutionSourceException(file, "necesita un elemento <Publisher> (UniqueName, Prefix, OptionValuePrefix, es, en).");
             return new SolutionManifestSource(
                 Required(root, "UniqueName", file),
                 Labels(root, file),
@@ -172,7 +172,7 @@ namespace ProChile.Crm.SolutionPackager.Source
             var schemaName = (string?)root.Attribute("SchemaName");
             if (schemaName != null && !string.Equals(schemaName, name, StringComparison.OrdinalIgnoreCase))
             {
-                throw new SolutionSourceException(file, $"<Table Name=\"{name}\"> SchemaName=\"{schemaName}\" must spell the same name, only in other casing.");
+                throw new SolutionSourceException(file, $"<Table Name=\"{name}\"> SchemaName=«{schemaName}» no es el mismo nombre: debe escribir «{name}» cambiando solo mayúsculas y minúsculas.");
             }
 
             return new TableSource(
@@ -202,13 +202,13 @@ namespace ProChile.Crm.SolutionPackager.Source
             var type = ParseEnum(column, "Type", file, ColumnType.String);
             if (column.Attribute("Type") == null)
             {
-                throw new SolutionSourceException(file, $"<Column {Describe(column)}> needs Type; use one of: {string.Join(", ", Enum.GetNames<ColumnType>())}.");
+                throw new SolutionSourceException(file, $"<Column {Describe(column)}> necesita Type; se acepta uno de: {string.Join(", ", Enum.GetNames<ColumnType>())}.");
             }
 
             var maxLength = OptionalInteger(column, "MaxLength", file);
             if (type is ColumnType.String or ColumnType.Memo && maxLength == null)
             {
-                throw new SolutionSourceException(file, $"<Column {Describe(column)}> is {type}: give MaxLength.");
+                throw new SolutionSourceException(file, $"<Column {Describe(column)}> es {type}: indique MaxLength.");
             }
 
             var name = Required(column, "Name", file);
@@ -272,7 +272,7 @@ namespace ProChile.Crm.SolutionPackager.Source
                 }).ToList())).ToList();
             if (tabs.Count == 0)
             {
-                throw new SolutionSourceException(file, "a form needs at least one <Tab> with a <Section>.");
+                throw new SolutionSourceException(file, "un formulario necesita al menos un <Tab> con una <Section>.");
             }
 
             return new FormSource(Required(root, "Id", file), (string?)root.Attribute("Type") ?? "main", Labels(root, file), Description(root), tabs, file)
@@ -288,7 +288,7 @@ namespace ProChile.Crm.SolutionPackager.Source
             var roles = conditions.Elements("Role").Select(r => Required(r, "Id", file)).ToList();
             if (everyone == (roles.Count > 0))
             {
-                throw new SolutionSourceException(file, "<DisplayConditions> takes either <Everyone /> or one or more <Role Id=\"...\" />, as Dataverse does.");
+                throw new SolutionSourceException(file, "<DisplayConditions> acepta <Everyone /> o bien uno o más <Role Id=\"...\" />, como Dataverse.");
             }
 
             return new DisplayConditionsSource(Integer(conditions, "Order", file), (bool?)conditions.Attribute("Fallback") ?? false, everyone, roles);
@@ -301,15 +301,15 @@ namespace ProChile.Crm.SolutionPackager.Source
         private static ViewSource ReadView(string file)
         {
             var root = Load(file, "View");
-            var fetch = root.Element("fetch") ?? throw new SolutionSourceException(file, "a view needs its FetchXML as a <fetch> element.");
+            var fetch = root.Element("fetch") ?? throw new SolutionSourceException(file, "una vista necesita su FetchXML como elemento <fetch>.");
             return new ViewSource(Required(root, "Id", file), Labels(root, file), Description(root), fetch, file);
         }
 
         private static ChartSource ReadChart(string file)
         {
             var root = Load(file, "Chart");
-            var data = root.Element("datadefinition") ?? throw new SolutionSourceException(file, "a chart needs a <datadefinition> (FetchXML + categories).");
-            var presentation = root.Element("Chart") ?? throw new SolutionSourceException(file, "a chart needs its presentation as an inner <Chart> element.");
+            var data = root.Element("datadefinition") ?? throw new SolutionSourceException(file, "un gráfico necesita un <datadefinition> (FetchXML + categorías).");
+            var presentation = root.Element("Chart") ?? throw new SolutionSourceException(file, "un gráfico necesita su presentación como elemento <Chart> interior.");
             return new ChartSource(Required(root, "Id", file), Labels(root, file), Description(root), data, presentation, file);
         }
 
@@ -329,7 +329,7 @@ namespace ProChile.Crm.SolutionPackager.Source
                     if (!PrivilegeActions.Contains(action) || !PrivilegeLevels.Contains(attribute.Value))
                     {
                         throw new SolutionSourceException(file,
-                            $"<Privileges {Describe(element)}> {action}=\"{attribute.Value}\" is not accepted; actions: {string.Join(", ", PrivilegeActions)}; levels: {string.Join(", ", PrivilegeLevels)}.");
+                            $"<Privileges {Describe(element)}> {action}=«{attribute.Value}» no es válido; se aceptan las acciones {string.Join(", ", PrivilegeActions)} con los niveles {string.Join(", ", PrivilegeLevels)}.");
                     }
 
                     levels.Add(new KeyValuePair<string, string>(action, attribute.Value));
@@ -349,7 +349,7 @@ namespace ProChile.Crm.SolutionPackager.Source
                 {
                     "Grid" => new DashboardPartSource(Required(part, "Table", file), Required(part, "View", file), null, Labels(part, file)),
                     "Chart" => new DashboardPartSource(Required(part, "Table", file), Required(part, "View", file), Required(part, "Chart", file), Labels(part, file)),
-                    _ => throw new SolutionSourceException(file, $"<{part.Name.LocalName}> is not a dashboard part; use <Grid> or <Chart>."),
+                    _ => throw new SolutionSourceException(file, $"«<{part.Name.LocalName}>» no es una parte de panel; se acepta <Grid> o <Chart>."),
                 }).ToList()).ToList();
             return new DashboardSource(Required(root, "Id", file), Labels(root, file), Description(root), rows, file);
         }
