@@ -43,6 +43,7 @@ namespace ProChile.Crm.Simulation.Tests.Running
                 "Notas de comportamiento del año (N1) 2/1/2",
                 "Empresas con nota vigente (N4) 2/3/4",
                 "Rechazos no previstos 0/0/0",
+                "Rechazos por falta de privilegio 0/0/0",
             }, rows);
         }
 

@@ -130,6 +130,7 @@ namespace ProChile.Crm.Simulation.Report
                     new[] { "Descargos fuera de plazo rechazados (N3)", N(summary.Run.LateDefencesRefused) },
                     new[] { "Empresas con nota vigente (N4)", N(summary.AccountsWithNoteInForce) },
                 }.Concat(summary.NotesByStatus.Select(s => new[] { "Notas: " + s.Label, N(s.Count) }))));
+            html.Append(CultureInfo.InvariantCulture, $"<p>Rechazos por falta de privilegio: {N(summary.Run.PrivilegeRefusals)}</p>");
             if (summary.Run.UnexpectedRefusals > 0)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<h2>Rechazos no previstos: {N(summary.Run.UnexpectedRefusals)}</h2><ul>");

@@ -24,12 +24,27 @@ namespace ProChile.Crm.Simulation.Results
 
         public int UnexpectedRefusals { get; private set; }
 
+        /// <summary>Writes refused for a missing privilege (Dataverse's 0x80040220/0x80040225): expected 0, every job being allowed.</summary>
+        public int PrivilegeRefusals { get; private set; }
+
+        /// <summary>A privilege refusal, counted apart and its message kept with the unexpected ones.</summary>
+        public void Refused(string section, string message)
+        {
+            PrivilegeRefusals++;
+            Keep(section, message);
+        }
+
         /// <summary>The first distinct messages of unexpected refusals (at most 5), each with the event that met it.</summary>
         public IReadOnlyList<string> UnexpectedMessages => unexpectedMessages;
 
         public void Unexpected(string section, string message)
         {
             UnexpectedRefusals++;
+            Keep(section, message);
+        }
+
+        private void Keep(string section, string message)
+        {
             string line = section + ": " + message;
             if (unexpectedMessages.Count < 5 && !unexpectedMessages.Contains(line))
             {
@@ -45,6 +60,7 @@ namespace ProChile.Crm.Simulation.Results
             ExcusedByForceMajeure += other.ExcusedByForceMajeure;
             LateDefencesRefused += other.LateDefencesRefused;
             UnexpectedRefusals += other.UnexpectedRefusals;
+            PrivilegeRefusals += other.PrivilegeRefusals;
             foreach (var line in other.UnexpectedMessages.Where(l => !unexpectedMessages.Contains(l)).Take(5 - unexpectedMessages.Count))
             {
                 unexpectedMessages.Add(line);

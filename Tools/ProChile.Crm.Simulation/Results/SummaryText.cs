@@ -78,6 +78,9 @@ namespace ProChile.Crm.Simulation.Results
             AppendDeadlines(text, summary);
             text.AppendLine();
             AppendNotes(text, summary);
+            text.AppendLine();
+            // Issue 11: the year is lived by people with their roles; any write their job needs and the roles refuse shows here.
+            text.AppendLine($"Rechazos por falta de privilegio: {N(summary.Run.PrivilegeRefusals)}");
             if (summary.Run.UnexpectedRefusals > 0)
             {
                 text.AppendLine();

@@ -32,6 +32,7 @@ namespace ProChile.Crm.Simulation.Results
             rows.Add(Row("Notas de comportamiento del año (N1)", years, s => s.NotesLeft));
             rows.Add(Row("Empresas con nota vigente (N4)", years, s => s.AccountsWithNoteInForce));
             rows.Add(Row("Rechazos no previstos", years, s => s.Run.UnexpectedRefusals));
+            rows.Add(Row("Rechazos por falta de privilegio", years, s => s.Run.PrivilegeRefusals));
             return rows;
         }
 

@@ -6,6 +6,8 @@ using System.Diagnostics;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.LocalOrganization;
+using ProChile.Crm.LocalOrganization.Errors;
+using ProChile.Crm.LocalOrganization.Solution;
 using ProChile.Crm.LocalOrganization.Time;
 using ProChile.Crm.Simulation.Organization;
 using ProChile.Crm.Simulation.Portfolio;
@@ -19,8 +21,11 @@ namespace ProChile.Crm.Simulation.Running
     /// One cohort of companies living through one or more consecutive years on its own local organization, with the
     /// shipped plugins registered from their [PluginStep] declarations and asynchronous steps run after each call.
     /// Events run in time order (ties in the order they were scheduled); the clock is set to each event's instant
-    /// before it acts, so the plugins see the years pass. Each regional office has its executive, who owns its
-    /// companies. The organization is never reset between years: categories, actions, notes and history carry over.
+    /// before it acts, so the plugins see the years pass. The run is lived by people, as Dataverse would check them:
+    /// each regional office is a business unit with its executive (Basic User + the regional role), who owns its
+    /// companies; the commercial offices abroad share a unit with their executive (Basic User + the commercial role);
+    /// an administrator (Basic User + the portfolio role) keeps holidays and settings. Each write goes through the
+    /// service of the person whose job it is. The organization is never reset between years.
     /// </summary>
     internal sealed class CohortRun
     {
@@ -28,6 +33,7 @@ namespace ProChile.Crm.Simulation.Running
         private readonly ManualClock clock;
         private readonly Dictionary<Choices.Region, Guid> executives = new();
         private readonly Dictionary<int, Guid> accounts = new();
+        private readonly Dictionary<Guid, IOrganizationService> services = new();
         private long sequence;
 
         public CohortRun(SolutionSchema schema, int firstYear, int lastYear)
@@ -44,9 +50,20 @@ namespace ProChile.Crm.Simulation.Running
             Organization.RegisterPluginsFrom(typeof(PluginBase).Assembly);
             foreach (Choices.Region region in Enum.GetValues(typeof(Choices.Region)))
             {
-                executives[region] = Organization.AddUser("Ejecutivo(a) " + schema.ChoiceLabel(Choices.OptionSetNames.Region, (int)region));
+                string label = schema.ChoiceLabel(Choices.OptionSetNames.Region, (int)region);
+                var unit = Organization.AddBusinessUnit("Oficina Regional " + label);
+                executives[region] = Organization.AddUser("Ejecutivo(a) " + label, unit, SolutionRoles.BasicUser, SolutionRoles.RegionalExecutive);
             }
+            var commercialUnit = Organization.AddBusinessUnit("Oficinas Comerciales");
+            CommercialExecutiveId = Organization.AddUser("Ejecutivo(a) Comercial", commercialUnit, SolutionRoles.BasicUser, SolutionRoles.CommercialExecutive);
+            AdministratorId = Organization.AddUser("Administrador(a) de Cartera", Organization.RootBusinessUnitId, SolutionRoles.BasicUser, SolutionRoles.PortfolioAdministrator);
         }
+
+        /// <summary>The commercial offices' executive, who answers the importer demands (S9-S12) they owe.</summary>
+        public Guid CommercialExecutiveId { get; }
+
+        /// <summary>The portfolio administrator, who keeps holidays and settings.</summary>
+        public Guid AdministratorId { get; }
 
         public LocalOrganization.LocalOrganization Organization { get; }
 
@@ -68,7 +85,26 @@ namespace ProChile.Crm.Simulation.Running
         public static DateTime YearEndUtc(int year) => new DateTime(year + 1, 1, 1, 3, 0, 0, DateTimeKind.Utc);
 
         /// <summary>The regional executive's service: what they create, they own.</summary>
-        public IOrganizationService ExecutiveOf(Choices.Region region) => Organization.ServiceFor(executives[region]);
+        public IOrganizationService ExecutiveOf(Choices.Region region) => ServiceOf(executives[region]);
+
+        /// <summary>The service of the person who owns a row (the company's executive for its account and notes).</summary>
+        public IOrganizationService OwnerOf(string table, Guid id) =>
+            ServiceOf(Organization.Inspect(table, id)?.GetAttributeValue<EntityReference>("ownerid")?.Id
+                ?? throw new InvalidOperationException($"{table} {id} has no owner."));
+
+        /// <summary>The service of the office that owes a request's answer: a commercial office abroad, else the regional office (D4).</summary>
+        public IOrganizationService OwingOfficeOf(string? commercialOffice, Choices.Region office) =>
+            commercialOffice is not null ? ServiceOf(CommercialExecutiveId) : ExecutiveOf(office);
+
+        private IOrganizationService ServiceOf(Guid userId)
+        {
+            if (!services.TryGetValue(userId, out var service))
+            {
+                service = Organization.ServiceFor(userId);
+                services[userId] = service;
+            }
+            return service;
+        }
 
         public Guid ExecutiveIdOf(Choices.Region region) => executives[region];
 
@@ -111,6 +147,11 @@ namespace ProChile.Crm.Simulation.Running
                 try
                 {
                     next.Run(this);
+                }
+                catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail is not null && ErrorCodes.IsSecurityRefusal(fault.Detail.ErrorCode))
+                {
+                    // A person refused a write their job needs: the roles are wrong (expected 0), shown with its message.
+                    Tallies.Refused(next.Section, fault.Detail.Message);
                 }
                 catch (FaultException<OrganizationServiceFault> fault)
                 {

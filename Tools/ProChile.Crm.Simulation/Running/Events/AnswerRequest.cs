@@ -3,6 +3,7 @@ extern alias shipped;
 using System;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Simulation.Portfolio;
+using Choices = shipped::ProChile.Crm.Dataverse.Schema.Choices;
 using Request = shipped::ProChile.Crm.Dataverse.Schema.Request;
 
 namespace ProChile.Crm.Simulation.Running.Events
@@ -29,7 +30,9 @@ namespace ProChile.Crm.Simulation.Running.Events
 
         public override void Run(CohortRun run)
         {
-            run.Organization.Service.Update(new Entity(Request.EntityLogicalName, requestId) { [Request.AnsweredOn] = AtUtc });
+            var owed = run.Organization.Inspect(Request.EntityLogicalName, requestId);
+            var office = owed?.GetAttributeValue<OptionSetValue>(Request.Office) is OptionSetValue regional ? (Choices.Region)regional.Value : plan.Office;
+            run.OwingOfficeOf(owed?.GetAttributeValue<string>(Request.CommercialOffice), office).Update(new Entity(Request.EntityLogicalName, requestId) { [Request.AnsweredOn] = AtUtc });
             var successor = run.Organization.Inspect(Request.EntityLogicalName, requestId)?.GetAttributeValue<EntityReference>(Request.Successor);
             if (successor is not null && run.Organization.Inspect(Request.EntityLogicalName, successor.Id) is Entity opened)
             {

@@ -23,7 +23,7 @@ namespace ProChile.Crm.Simulation.Running.Events
 
         public override string Section => section;
 
-        public override void Run(CohortRun run) => run.Organization.Service.Update(new Entity(BehaviourNote.EntityLogicalName, noteId)
+        public override void Run(CohortRun run) => run.OwnerOf(BehaviourNote.EntityLogicalName, noteId).Update(new Entity(BehaviourNote.EntityLogicalName, noteId)
         {
             [BehaviourNote.Status] = new OptionSetValue((int)decision),
         });

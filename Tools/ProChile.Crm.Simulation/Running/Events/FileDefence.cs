@@ -2,6 +2,7 @@ extern alias shipped;
 
 using System;
 using System.ServiceModel;
+using ProChile.Crm.LocalOrganization.Errors;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Simulation.Portfolio;
 using BehaviourNote = shipped::ProChile.Crm.Dataverse.Schema.BehaviourNote;
@@ -38,17 +39,17 @@ namespace ProChile.Crm.Simulation.Running.Events
             };
             if (!late)
             {
-                run.Organization.Service.Update(filing);
+                run.OwnerOf(BehaviourNote.EntityLogicalName, noteId).Update(filing);
                 var decision = plan.WithdrawnAfterDefence ? Choices.NoteStatus.Withdrawn : Choices.NoteStatus.Upheld;
                 run.Schedule(new DecideNote(AtUtc + DecisionAfter, noteId, decision, "N3 decidir tras descargos"));
                 return;
             }
             try
             {
-                run.Organization.Service.Update(filing);
+                run.OwnerOf(BehaviourNote.EntityLogicalName, noteId).Update(filing);
                 run.Tallies.Unexpected(Section, "descargos fuera de plazo aceptados (N3 los rechaza)");
             }
-            catch (FaultException<OrganizationServiceFault>)
+            catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail is null || !ErrorCodes.IsSecurityRefusal(fault.Detail.ErrorCode))
             {
                 run.Tallies.LateDefencesRefused++;
             }

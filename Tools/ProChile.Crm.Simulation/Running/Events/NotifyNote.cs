@@ -27,7 +27,7 @@ namespace ProChile.Crm.Simulation.Running.Events
 
         public override void Run(CohortRun run)
         {
-            run.Organization.Service.Update(new Entity(BehaviourNote.EntityLogicalName, noteId)
+            run.OwnerOf(BehaviourNote.EntityLogicalName, noteId).Update(new Entity(BehaviourNote.EntityLogicalName, noteId)
             {
                 [BehaviourNote.Status] = new OptionSetValue((int)Choices.NoteStatus.Notified),
                 [BehaviourNote.PostedOn] = DateTime.SpecifyKind(AtUtc.Date, DateTimeKind.Unspecified),

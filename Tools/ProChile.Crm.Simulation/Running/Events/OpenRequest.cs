@@ -48,7 +48,7 @@ namespace ProChile.Crm.Simulation.Running.Events
 
         public override void Run(CohortRun run)
         {
-            var id = run.Organization.Service.Create(NewRequestRow(run));
+            var id = run.OwingOfficeOf(plan.CommercialOffice, plan.Office).Create(NewRequestRow(run));
             ScheduleAnswer(run, run.Organization.Inspect(Request.EntityLogicalName, id)!, answer, plan, accountId);
         }
 

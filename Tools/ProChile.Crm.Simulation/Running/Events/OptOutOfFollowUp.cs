@@ -22,7 +22,7 @@ namespace ProChile.Crm.Simulation.Running.Events
         public override void Run(CohortRun run)
         {
             var before = CategoryOf(run);
-            run.Organization.Service.Update(new Entity(Account.EntityLogicalName, accountId) { [Account.FollowUpOptOut] = true });
+            run.OwnerOf(Account.EntityLogicalName, accountId).Update(new Entity(Account.EntityLogicalName, accountId) { [Account.FollowUpOptOut] = true });
             run.Tallies.OptOuts++;
             if (before == (int)Choices.Category.TrabajoHabitual && CategoryOf(run) == (int)Choices.Category.TrabajoEsporadico)
             {

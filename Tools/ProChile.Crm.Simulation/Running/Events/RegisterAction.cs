@@ -22,7 +22,7 @@ namespace ProChile.Crm.Simulation.Running.Events
 
         public override string Section => "C6 registrar acción";
 
-        public override void Run(CohortRun run) => run.Organization.Service.Create(new Entity(ActionRecord.EntityLogicalName)
+        public override void Run(CohortRun run) => run.OwnerOf(Account.EntityLogicalName, accountId).Create(new Entity(ActionRecord.EntityLogicalName)
         {
             [ActionRecord.Name] = plan.Qualifies ? "Asesoría exportadora" : "Envío de información general",
             [ActionRecord.AccountId] = new EntityReference(Account.EntityLogicalName, accountId),

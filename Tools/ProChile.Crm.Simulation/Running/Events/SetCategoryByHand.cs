@@ -21,7 +21,7 @@ namespace ProChile.Crm.Simulation.Running.Events
 
         public override string Section => "C4 categoría a mano";
 
-        public override void Run(CohortRun run) => run.Organization.Service.Update(new Entity(Account.EntityLogicalName, accountId)
+        public override void Run(CohortRun run) => run.OwnerOf(Account.EntityLogicalName, accountId).Update(new Entity(Account.EntityLogicalName, accountId)
         {
             [Account.CategorySetByHand] = true,
             [Account.Category] = new OptionSetValue((int)plan.Category),
