@@ -22,7 +22,7 @@ namespace ProChile.Crm.LocalOrganization
     /// traces) and <see cref="RunPendingAsync"/>'s outcomes. <see cref="Faults"/> makes chosen calls fail.
     /// Not thread-safe: one organization per test.
     /// </summary>
-    public sealed class LocalOrganization
+    public sealed partial class LocalOrganization
     {
         private readonly OrganizationCore core;
         private readonly StepRegistry steps;

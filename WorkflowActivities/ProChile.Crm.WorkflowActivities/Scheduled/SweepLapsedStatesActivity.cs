@@ -1,6 +1,6 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk.Workflow;
-using ProChile.Crm.Dataverse.Calendar;
+using ProChile.Crm.Dataverse.Sweep;
 using ProChile.Crm.WorkflowActivities.Calendar;
 using ProChile.Crm.WorkflowActivities.Execution;
 using ProChile.Crm.WorkflowActivities.Registration;
@@ -25,10 +25,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
     public sealed class SweepLapsedStatesActivity : OfficeCalendarActivity
     {
         /// <summary>The page size when none is given: Dataverse's own default for a query.</summary>
-        public const int DefaultPageSize = 5000;
-
-        // Immutable (zones only), shared by every run.
-        private static readonly RegionDates RegionDates = new RegionDates();
+        public const int DefaultPageSize = DailySweep.DefaultPageSize;
 
         [Input("Registros por página")]
         public InArgument<int> PageSize { get; set; } = new InArgument<int>();
@@ -53,19 +50,14 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
 
         protected override void Run(ActivityRun run)
         {
-            var sweep = new SweepRun(run, () => CalendarsFor(run), PageSizeOf(run));
-            // Notes first: upholding one can change its account's flag (the in-force step sees that write itself).
-            LapsedDefenceSweep.Run(sweep);
-            RequestStatusSweep.Run(sweep);
-            NoteInForceSweep.Run(sweep, RegionDates);
-            var tally = sweep.Tally;
+            // One code path with pch_BarrerPlazos: the sweep itself lives in ProChile.Crm.Dataverse.
+            var tally = DailySweep.Run(run.UserService, run.NowUtc, run.Tracing, () => CalendarsFor(run), PageSizeOf(run));
             run.Set(NotesUpheld, tally.NotesUpheld);
             run.Set(RequestsAtRisk, tally.RequestsAtRisk);
             run.Set(RequestsOverdue, tally.RequestsOverdue);
             run.Set(NoteFlagsCleared, tally.NoteFlagsCleared);
             run.Set(NoteFlagsSet, tally.NoteFlagsSet);
             run.Set(Failed, tally.Failed);
-            run.Trace("barrido al {0:o}: {1}.", run.NowUtc, tally);
         }
 
         private int PageSizeOf(ActivityRun run)
@@ -75,7 +67,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             {
                 return DefaultPageSize;
             }
-            if (size < 1 || size > DefaultPageSize)
+            if (!DailySweep.IsValidPageSize(size))
             {
                 throw ActivityInputException.Invalid(run.LabelOf(PageSize), size, $"un número entero de 1 a {DefaultPageSize}, o vacío para {DefaultPageSize}");
             }

@@ -7,7 +7,7 @@ using ProChile.Crm.Rules.BehaviourNotes;
 using Account = ProChile.Crm.Dataverse.Schema.Account;
 using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
 
-namespace ProChile.Crm.WorkflowActivities.Scheduled
+namespace ProChile.Crm.Dataverse.Sweep
 {
     /// <summary>
     /// N3/S8: "a notified note with no defence by the deadline is upheld". Reads only notified notes whose stored

@@ -5,9 +5,8 @@ using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Settings;
-using ProChile.Crm.WorkflowActivities.Execution;
 
-namespace ProChile.Crm.WorkflowActivities.Scheduled
+namespace ProChile.Crm.Dataverse.Sweep
 {
     /// <summary>
     /// One execution of the daily sweep: the run's "now", the page size, the settings and the offices' calendars
@@ -16,33 +15,36 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
     /// </summary>
     internal sealed class SweepRun
     {
-        private readonly ActivityRun run;
+        private readonly ITracingService tracing;
         private readonly Func<OfficeCalendars> readOffices;
         private RuleSettings? settings;
         private OfficeCalendars? offices;
 
-        public SweepRun(ActivityRun run, Func<OfficeCalendars> readOffices, int pageSize)
+        public SweepRun(IOrganizationService service, DateTime nowUtc, ITracingService tracing, Func<OfficeCalendars> readOffices, int pageSize)
         {
-            this.run = run;
+            Service = service;
+            NowUtc = nowUtc;
+            this.tracing = tracing;
             this.readOffices = readOffices;
             PageSize = pageSize;
         }
 
-        public DateTime NowUtc => run.NowUtc;
+        public DateTime NowUtc { get; }
 
         public int PageSize { get; }
 
-        public IOrganizationService Service => run.UserService;
+        /// <summary>The caller's service (the workflow's user, or the Custom API's caller): privileges checked.</summary>
+        public IOrganizationService Service { get; }
 
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
-        public RuleSettings Settings => settings ??= SettingsReader.Read(run.UserService);
+        public RuleSettings Settings => settings ??= SettingsReader.Read(Service);
 
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays.</summary>
         public OfficeCalendars Offices => offices ??= readOffices();
 
-        public void Trace(string format, params object[] args) => run.Trace(format, args);
+        public void Trace(string format, params object[] args) => tracing.Trace(format, args);
 
         /// <summary>
         /// Every row of <paramref name="query"/>, page by page (PagingInfo and the paging cookie, ordered by the
@@ -57,7 +59,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             var rows = new List<Entity>();
             while (true)
             {
-                var page = run.UserService.RetrieveMultiple(query);
+                var page = Service.RetrieveMultiple(query);
                 rows.AddRange(page.Entities);
                 if (!page.MoreRecords)
                 {
@@ -81,7 +83,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             catch (Exception exception) when (!(exception is OutOfMemoryException))
             {
                 Tally.Failed++;
-                run.Trace("{0} {1}: no se pudo actualizar: {2}", row.LogicalName, row.Id, exception.Message);
+                tracing.Trace("{0} {1}: no se pudo actualizar: {2}", row.LogicalName, row.Id, exception.Message);
                 return false;
             }
         }
