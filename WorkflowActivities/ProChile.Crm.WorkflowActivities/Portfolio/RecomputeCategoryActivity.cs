@@ -1,9 +1,8 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
-using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Dataverse.Portfolio;
 using ProChile.Crm.Dataverse.Schema;
-using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Rules.Portfolio;
 using ProChile.Crm.WorkflowActivities.Execution;
 using ProChile.Crm.WorkflowActivities.Registration;
@@ -39,27 +38,15 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
 
         protected override void Run(ActivityRun run)
         {
-            var account = ReadAccount(run, Company);
-            if (!account.InPortfolio)
+            var company = run.RequireReference(Company, Account.EntityLogicalName, ExpectedAccount);
+            // One code path with pch_RecalcularCategoria.
+            var result = CategoryRecomputation.Run(run.UserService, company, run.NowUtc, RegionDates, run.Tracing);
+            if (result.Category is PortfolioCategory category)
             {
-                run.Set(Reason, NotInPortfolio);
-                return;
+                run.Set(Category, ChoiceOf(category));
             }
-            var inputs = account.Inputs(ActionRows.Read(run.UserService, account.Id), SettingsReader.Read(run.UserService));
-            var decision = CategoryRule.Decide(inputs, TodayOf(run, account));
-            bool changed = decision.Category != account.StoredCategory;
-            if (!account.SetByHand && (changed || decision.Reason.Text != account.StoredReason))
-            {
-                run.UserService.Update(new Entity(Account.EntityLogicalName, account.Id)
-                {
-                    [Account.Category] = ChoiceOf(decision.Category),
-                    [Account.CategoryReason] = decision.Reason.Text,
-                });
-            }
-            run.Set(Category, ChoiceOf(decision.Category));
-            run.Set(Reason, decision.Reason.Text);
-            run.Set(Changed, changed && !account.SetByHand);
-            run.Trace("{0}: {1} → {2}", decision.Reason.Code, account.StoredCategory?.ToString() ?? "sin categoría", decision.Category);
+            run.Set(Reason, result.Reason);
+            run.Set(Changed, result.Changed);
         }
     }
 }
