@@ -60,7 +60,8 @@ namespace ProChile.Crm.LocalOrganization.Solution
             }
 
             DeclareActivity(schema, TaskActivity.EntityLogicalName, TaskActivity.PrimaryId, TaskActivity.Subject, TaskActivity.Description, TaskActivity.Regarding, TaskActivity.ScheduledEnd);
-            DeclareActivity(schema, EmailActivity.EntityLogicalName, EmailActivity.PrimaryId, EmailActivity.Subject, EmailActivity.Description, EmailActivity.Regarding, EmailActivity.ScheduledStart);
+            DeclareActivity(schema, EmailActivity.EntityLogicalName, EmailActivity.PrimaryId, EmailActivity.Subject, EmailActivity.Description, EmailActivity.Regarding, EmailActivity.ScheduledStart,
+                t => t.PartyList(EmailActivity.To));
         }
 
         private void Declare(TableSource table, TableBuilder builder)
@@ -145,12 +146,16 @@ namespace ProChile.Crm.LocalOrganization.Solution
             }
         }
 
-        private static void DeclareActivity(OrganizationSchema schema, string table, string primaryId, string subject, string description, string regarding, string when) =>
-            schema.DeclareTable(table, t => t
-                .PrimaryId(primaryId)
-                .PrimaryName(subject, 200)
-                .Memo(description, 2000)
-                .Lookup(regarding, Account.EntityLogicalName)
-                .DateTime(when));
+        private static void DeclareActivity(OrganizationSchema schema, string table, string primaryId, string subject, string description, string regarding, string when,
+            Action<TableBuilder>? more = null) =>
+            schema.DeclareTable(table, t =>
+            {
+                t.PrimaryId(primaryId)
+                    .PrimaryName(subject, 200)
+                    .Memo(description, 2000)
+                    .Lookup(regarding, Account.EntityLogicalName)
+                    .DateTime(when);
+                more?.Invoke(t);
+            });
     }
 }

@@ -32,6 +32,18 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string Owner = "ownerid";
         /// <summary>When to send it.</summary>
         public const string ScheduledStart = "scheduledstart";
+
+        /// <summary>The recipients: activityparty rows (<see cref="ActivityParty"/>).</summary>
+        public const string To = "to";
         public const string StateCode = "statecode";
+    }
+
+    /// <summary>One party of an activity's party list (to, cc): a record, or an unresolved email address.</summary>
+    public static class ActivityParty
+    {
+        public const string EntityLogicalName = "activityparty";
+        public const string PartyId = "partyid";
+        /// <summary>The address used when the party is not a record (e.g. a regional office's generic mailbox, R1).</summary>
+        public const string AddressUsed = "addressused";
     }
 }

@@ -53,5 +53,11 @@ namespace ProChile.Crm.LocalOrganization.Metadata
 
         /// <summary>OptionSetValue of statuscode.</summary>
         Status,
+
+        /// <summary>
+        /// EntityCollection of activityparty rows (an activity's to, cc, from), each naming a record (partyid) or an
+        /// unresolved address (addressused).
+        /// </summary>
+        PartyList,
     }
 }

@@ -77,6 +77,9 @@ namespace ProChile.Crm.LocalOrganization.Metadata
 
         public TableBuilder DateTime(string name) => Add(new ColumnDefinition(name, ColumnType.DateTime));
 
+        /// <summary>An activity's party list (to, cc...): activityparty rows with a partyid or an addressused.</summary>
+        public TableBuilder PartyList(string name) => Add(new ColumnDefinition(name, ColumnType.PartyList));
+
         public TableBuilder Uniqueidentifier(string name) => Add(new ColumnDefinition(name, ColumnType.Uniqueidentifier));
 
         /// <summary>A lookup to one table; <paramref name="relationship"/> defaults to <c>{target}_{table}_{column}</c>.</summary>

@@ -39,6 +39,7 @@ namespace ProChile.Crm.LocalOrganization.Storage
                 ColumnType.Picklist => NormalizeOption(table, column, Expect<OptionSetValue>(table, column, value, "Microsoft.Xrm.Sdk.OptionSetValue")),
                 ColumnType.MultiSelectPicklist => NormalizeOptions(table, column, Expect<OptionSetValueCollection>(table, column, value, "Microsoft.Xrm.Sdk.OptionSetValueCollection")),
                 ColumnType.State or ColumnType.Status => new OptionSetValue(Expect<OptionSetValue>(table, column, value, "Microsoft.Xrm.Sdk.OptionSetValue").Value),
+                ColumnType.PartyList => NormalizeParties(table, column, Expect<EntityCollection>(table, column, value, "Microsoft.Xrm.Sdk.EntityCollection")),
                 _ => throw new InvalidOperationException($"Column type {column.Type} has no normalization."),
             };
         }
@@ -97,6 +98,21 @@ namespace ProChile.Crm.LocalOrganization.Storage
             }
 
             return new OptionSetValue(value.Value);
+        }
+
+        // Each party is an activityparty naming a record (partyid) or, unresolved, an email address (addressused).
+        private static EntityCollection NormalizeParties(TableDefinition table, ColumnDefinition column, EntityCollection parties)
+        {
+            foreach (var party in parties.Entities)
+            {
+                if (party.LogicalName != "activityparty" || !(party.GetAttributeValue<EntityReference>("partyid") != null || !string.IsNullOrEmpty(party.GetAttributeValue<string>("addressused"))))
+                {
+                    throw DataverseErrors.InvalidArgument(
+                        $"Party list '{column.LogicalName}' of '{table.LogicalName}' holds a '{party.LogicalName}' without partyid or addressused; each party must be an activityparty naming one of them.");
+                }
+            }
+
+            return (EntityCollection)AttributeValues.Clone(parties)!;
         }
 
         private static OptionSetValueCollection? NormalizeOptions(TableDefinition table, ColumnDefinition column, OptionSetValueCollection values)
