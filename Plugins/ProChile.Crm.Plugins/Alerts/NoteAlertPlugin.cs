@@ -16,14 +16,15 @@ namespace ProChile.Crm.Plugins.Alerts
     /// <summary>
     /// N3/S8 alerts for the company's executive (the account's owner): a task when a note's defence arrives (its
     /// filing date set), and one when the defence term lapses without one (the note moves from notified to upheld
-    /// with no filing date, as the daily sweep does). Each is a D6 switch (D6.AlertTaskDefenceFiled,
+    /// with no filing date, as the daily sweep does). The filter names what users write (the defence text, from which
+    /// the note step derives the filing date in the same write) and what the sweep writes (the status). Each is a D6 switch (D6.AlertTaskDefenceFiled,
     /// D6.AlertTaskDefenceLapsed). Asynchronous, deciding from the pre- and post-images; idempotent
     /// (<see cref="AlertActivities.CreateOnce"/>). Budget: nothing when no alert is due; else 1 RetrieveMultiple
     /// (settings), 1 Retrieve (account), 1 RetrieveMultiple + at most 1 Create.
     /// </summary>
     [PluginStep(MessageName.Update, BehaviourNote.EntityLogicalName, PipelineStage.PostOperation,
         Mode = StepMode.Asynchronous, AsyncAutoDelete = true,
-        FilteringAttributes = new[] { BehaviourNote.DefenceFiledOn, BehaviourNote.Status },
+        FilteringAttributes = new[] { BehaviourNote.Defence, BehaviourNote.DefenceFiledOn, BehaviourNote.Status },
         PreImageAttributes = new[] { BehaviourNote.DefenceFiledOn, BehaviourNote.Status },
         PostImageAttributes = new[] { BehaviourNote.Name, BehaviourNote.AccountId, BehaviourNote.Status, BehaviourNote.DefenceFiledOn, BehaviourNote.DefenceDue },
         Description = "N3/S8 (D6): tarea al ejecutivo(a) de la empresa cuando llegan los descargos de una nota o cuando vence su plazo sin ellos.")]
