@@ -8,10 +8,8 @@ using ProChile.Crm.LocalOrganization.Metadata;
 using ProChile.Crm.SolutionPackager.Dataverse;
 using ProChile.Crm.SolutionPackager.Source;
 using Account = shipped::ProChile.Crm.Dataverse.Schema.Account;
-using EmailActivity = shipped::ProChile.Crm.Dataverse.Schema.EmailActivity;
 using SourceColumnType = ProChile.Crm.SolutionPackager.Source.ColumnType;
 using SourceOwnership = ProChile.Crm.SolutionPackager.Source.TableOwnership;
-using TaskActivity = shipped::ProChile.Crm.Dataverse.Schema.TaskActivity;
 
 namespace ProChile.Crm.LocalOrganization.Solution
 {
@@ -20,23 +18,13 @@ namespace ProChile.Crm.LocalOrganization.Solution
     /// with the packager's <see cref="SolutionSourceReader"/>): the columns, lengths, choice values and cascades
     /// are those that ship. Solution/src does not hold what Dataverse itself provides, so two kinds of table are
     /// completed here: the system text columns of an existing table (account's name, email, phone, from the
-    /// packager's <see cref="SystemTables"/>), and the task and email activities the follow-up plugin writes (F1/F2).
+    /// packager's <see cref="SystemTables"/>), and the task and email activities the follow-up plugin writes (F1/F2),
+    /// both with Dataverse's lengths and states from <see cref="DataverseSystemColumns"/>.
     /// </summary>
     public sealed class SolutionTables
     {
         /// <summary>Where the build copies Solution/src beside this library (see the project file).</summary>
         public const string SourceFolderName = "solution-src";
-
-        // Dataverse's lengths for the system text columns of account that the plugins read; others get 100.
-        private static readonly IReadOnlyDictionary<string, int> SystemTextLengths = new Dictionary<string, int>(StringComparer.Ordinal)
-        {
-            ["name"] = 160,
-            ["accountnumber"] = 20,
-            ["emailaddress1"] = 100,
-            ["telephone1"] = 50,
-            ["address1_city"] = 80,
-            ["address1_country"] = 80,
-        };
 
         private static readonly Lazy<SolutionTables> Copied = new(() => Load(Path.Combine(AppContext.BaseDirectory, SourceFolderName)));
 
@@ -51,17 +39,20 @@ namespace ProChile.Crm.LocalOrganization.Solution
         /// <exception cref="SolutionSourceException">The source is missing or malformed; the message names the file.</exception>
         public static SolutionTables Load(string sourceDirectory) => new(SolutionSourceReader.Read(sourceDirectory));
 
-        /// <summary>Declares every table of the solution, then task and email, on <paramref name="schema"/>.</summary>
+        /// <summary>
+        /// Declares every table of the solution, then task and email, on <paramref name="schema"/>, and the solution's
+        /// security roles (<see cref="SolutionRoles"/>): the roles ship with the tables, so whoever has one has the other.
+        /// </summary>
         public void DeclareOn(OrganizationSchema schema)
         {
+            SolutionRoles.DeclareOn(schema, Source);
             foreach (var table in Source.Tables)
             {
                 schema.DeclareTable(table.Name, builder => Declare(table, builder));
             }
 
-            DeclareActivity(schema, TaskActivity.EntityLogicalName, TaskActivity.PrimaryId, TaskActivity.Subject, TaskActivity.Description, TaskActivity.Regarding, TaskActivity.ScheduledEnd);
-            DeclareActivity(schema, EmailActivity.EntityLogicalName, EmailActivity.PrimaryId, EmailActivity.Subject, EmailActivity.Description, EmailActivity.Regarding, EmailActivity.ScheduledStart,
-                t => t.PartyList(EmailActivity.To));
+            DataverseSystemColumns.DeclareTask(schema);
+            DataverseSystemColumns.DeclareEmail(schema);
         }
 
         private void Declare(TableSource table, TableBuilder builder)
@@ -134,7 +125,7 @@ namespace ProChile.Crm.LocalOrganization.Solution
         {
             foreach (var column in SystemTables.ColumnsOf(table).Where(c => c.Type == "nvarchar"))
             {
-                var length = SystemTextLengths.TryGetValue(column.Name, out var known) ? known : 100;
+                var length = DataverseSystemColumns.AccountTextLength(column.Name);
                 if (column.Name == Account.Name)
                 {
                     builder.PrimaryName(column.Name, length);
@@ -145,17 +136,5 @@ namespace ProChile.Crm.LocalOrganization.Solution
                 }
             }
         }
-
-        private static void DeclareActivity(OrganizationSchema schema, string table, string primaryId, string subject, string description, string regarding, string when,
-            Action<TableBuilder>? more = null) =>
-            schema.DeclareTable(table, t =>
-            {
-                t.PrimaryId(primaryId)
-                    .PrimaryName(subject, 200)
-                    .Memo(description, 2000)
-                    .Lookup(regarding, Account.EntityLogicalName)
-                    .DateTime(when);
-                more?.Invoke(t);
-            });
     }
 }

@@ -8,6 +8,7 @@ using ProChile.Crm.LocalOrganization.Accounting;
 using ProChile.Crm.LocalOrganization.Messages;
 using ProChile.Crm.LocalOrganization.Metadata;
 using ProChile.Crm.LocalOrganization.Pipeline;
+using ProChile.Crm.LocalOrganization.Security;
 using ProChile.Crm.LocalOrganization.Storage;
 using ProChile.Crm.LocalOrganization.Time;
 using ProChile.Crm.Registration;
@@ -20,6 +21,10 @@ namespace ProChile.Crm.LocalOrganization
     /// arrange rows with <see cref="Seed"/>, act through <see cref="Service"/> (an IOrganizationService for
     /// <see cref="CallerId"/>), then assert on <see cref="Inspect"/>, <see cref="Activity"/> (calls, step order,
     /// traces) and <see cref="RunPendingAsync"/>'s outcomes. <see cref="Faults"/> makes chosen calls fail.
+    /// Security is Dataverse's: business units (<see cref="AddBusinessUnit"/>), users in them holding roles
+    /// (<see cref="AddUser(string, Guid, string[])"/>), and every call of a user's service checked against the roles'
+    /// privileges and depths; SYSTEM (a plugin's CreateOrganizationService(null)) is not checked, nor are
+    /// <see cref="Seed"/> and <see cref="Inspect"/>. <see cref="CallerId"/> starts as a System Administrator.
     /// Not thread-safe: one organization per test.
     /// </summary>
     public sealed partial class LocalOrganization
@@ -65,7 +70,7 @@ namespace ProChile.Crm.LocalOrganization
         /// <summary>The SYSTEM user, whom a plugin's CreateOrganizationService(null) acts as.</summary>
         public Guid SystemUserId => core.SystemUserId;
 
-        /// <summary>The user <see cref="Service"/> acts as (a user created with the organization, unless changed).</summary>
+        /// <summary>The user <see cref="Service"/> acts as (a System Administrator in the root unit, created with the organization, unless changed).</summary>
         public Guid CallerId { get; set; }
 
         /// <summary>An organization service for <see cref="CallerId"/>, as an outside caller (depth 1) holds it.</summary>
@@ -83,18 +88,63 @@ namespace ProChile.Crm.LocalOrganization
             return new LocalOrganizationService(runtime, CallerContext.Outside(userId));
         }
 
-        /// <summary>Adds an enabled user in the root business unit (setup data: no pipeline, not counted).</summary>
-        public Guid AddUser(string fullName)
+        /// <summary>
+        /// Adds an enabled user in the root business unit holding System Administrator, as the organization's first
+        /// users are (setup data: no pipeline, not counted). Use the overload with roles for anyone else.
+        /// </summary>
+        public Guid AddUser(string fullName) => AddUser(fullName, RootBusinessUnitId, PlatformRoles.SystemAdministratorName);
+
+        /// <summary>
+        /// Adds an enabled user in <paramref name="businessUnitId"/> holding the named roles (declared in
+        /// <see cref="OrganizationSchema.Roles"/>: "Basic User", "System Administrator", the solution's). Setup data.
+        /// </summary>
+        public Guid AddUser(string fullName, Guid businessUnitId, params string[] roleNames)
         {
+            RequireBusinessUnit(businessUnitId);
+            foreach (var name in roleNames)
+            {
+                core.Schema.Roles.Role(name);
+            }
+
             var id = core.Ids.Next();
             Setup(transaction => core.Store.Insert(
                 Directory(SystemColumns.SystemUser, id, "fullname", fullName).With(new Dictionary<string, object?>
                 {
-                    ["businessunitid"] = new EntityReference(SystemColumns.BusinessUnit, core.RootBusinessUnitId),
+                    ["businessunitid"] = new EntityReference(SystemColumns.BusinessUnit, businessUnitId),
                     ["isdisabled"] = false,
                 }),
                 transaction));
+            core.Principals.Grant(id, roleNames);
             return id;
+        }
+
+        /// <summary>Adds a business unit under <paramref name="parentBusinessUnitId"/> (null: under the root). Setup data.</summary>
+        public Guid AddBusinessUnit(string name, Guid? parentBusinessUnitId = null)
+        {
+            var parent = parentBusinessUnitId ?? RootBusinessUnitId;
+            RequireBusinessUnit(parent);
+            var id = core.Ids.Next();
+            Setup(transaction => core.Store.Insert(
+                Directory(SystemColumns.BusinessUnit, id, "name", name).With(new Dictionary<string, object?>
+                {
+                    ["parentbusinessunitid"] = new EntityReference(SystemColumns.BusinessUnit, parent),
+                }),
+                transaction));
+            return id;
+        }
+
+        /// <summary>The names of the roles a user holds.</summary>
+        public IReadOnlyList<string> RolesOf(Guid userId) => core.Principals.RolesOf(userId);
+
+        /// <summary>The business unit a user belongs to.</summary>
+        public Guid BusinessUnitOf(Guid userId) => core.Principals.BusinessUnitOf(userId);
+
+        private void RequireBusinessUnit(Guid businessUnitId)
+        {
+            if (core.Store.Find(SystemColumns.BusinessUnit, businessUnitId) == null)
+            {
+                throw new ArgumentException($"businessunit {businessUnitId} does not exist; add it with {nameof(AddBusinessUnit)}.", nameof(businessUnitId));
+            }
         }
 
         /// <summary>Registers every step the plugin type declares with [PluginStep]; returns the declarations.</summary>

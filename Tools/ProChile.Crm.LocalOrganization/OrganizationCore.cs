@@ -8,7 +8,7 @@ namespace ProChile.Crm.LocalOrganization
 {
     /// <summary>
     /// The state every part of one organization shares: its metadata, rows, clock, id and version sequences and the
-    /// identities the platform stamps (SYSTEM user, root business unit). No behaviour of its own beyond handing these out.
+    /// identities the platform stamps (SYSTEM user, root business unit), and who holds which role. No behaviour of its own beyond handing these out.
     /// </summary>
     internal sealed class OrganizationCore
     {
@@ -20,6 +20,8 @@ namespace ProChile.Crm.LocalOrganization
             Clock = options.Clock;
             Ids = new SequentialIdGenerator(options.IdSeed);
             OrganizationId = Ids.Next();
+            Principals = new Security.SecurityPrincipals(Store);
+            Security = new Security.AccessChecker(this);
         }
 
         public LocalOrganizationOptions Options { get; }
@@ -29,6 +31,12 @@ namespace ProChile.Crm.LocalOrganization
         public RecordStore Store { get; } = new RecordStore();
 
         public IOrganizationClock Clock { get; }
+
+        /// <summary>Each user's unit and roles, and the unit tree.</summary>
+        public Security.SecurityPrincipals Principals { get; }
+
+        /// <summary>The privilege and access checks every checked call goes through.</summary>
+        public Security.AccessChecker Security { get; }
 
         public SequentialIdGenerator Ids { get; }
 

@@ -38,8 +38,11 @@ namespace ProChile.Crm.Dataverse.Portfolio
         public const string NotInPortfolio =
             "C3: la empresa no está en cartera; la categoría (C4) solo se asigna a empresas de cartera.";
 
-        public static CategoryRecomputationResult Run(IOrganizationService service, EntityReference company, DateTime nowUtc, RegionDates regionDates, ITracingService tracing)
+        /// <param name="system">SYSTEM's service: C4 reads the company, all its actions and every setting whichever unit
+        /// registered them, and the computed category is the rule's bookkeeping on companies the caller may not own.</param>
+        public static CategoryRecomputationResult Run(IOrganizationService system, EntityReference company, DateTime nowUtc, RegionDates regionDates, ITracingService tracing)
         {
+            var service = system;
             var account = AccountCategoryRecord.Read(service, company);
             if (!account.InPortfolio)
             {
@@ -53,11 +56,11 @@ namespace ProChile.Crm.Dataverse.Portfolio
                 service.Update(new Entity(Account.EntityLogicalName, account.Id)
                 {
                     [Account.Category] = new OptionSetValue(PortfolioChoices.ToChoice(decision.Category)),
-                    [Account.CategoryReason] = decision.Reason.Text,
+                    [Account.CategoryReason] = ColumnText.Fit(decision.Reason.Text, Account.CategoryReasonMaxLength),
                 });
             }
             tracing.Trace("{0}: {1} → {2}", decision.Reason.Code, account.StoredCategory?.ToString() ?? "sin categoría", decision.Category);
-            return new CategoryRecomputationResult(decision.Category, decision.Reason.Text, changed && !account.SetByHand);
+            return new CategoryRecomputationResult(decision.Category, ColumnText.Fit(decision.Reason.Text, Account.CategoryReasonMaxLength), changed && !account.SetByHand);
         }
     }
 }

@@ -65,10 +65,10 @@ namespace ProChile.Crm.Dataverse.Requests
             var status = deadline.StatusAt(answered is DateTime a && a > nowUtc ? a : nowUtc, answered);
             var projected = new Entity(Request.EntityLogicalName, request.Id)
             {
-                [Request.Term] = deadline.SpanishTerm,
+                [Request.Term] = ColumnText.Fit(deadline.SpanishTerm, Request.TermMaxLength),
                 [Request.Due] = deadline.DueUtc,
                 [Request.WarningAt] = deadline.WarningUtc,
-                [Request.SkippedDays] = deadline.Skipped.Count == 0 ? null : NonBusinessDay.SpanishLines(deadline.Skipped),
+                [Request.SkippedDays] = deadline.Skipped.Count == 0 ? null : ColumnText.Fit(NonBusinessDay.SpanishLines(deadline.Skipped), Request.SkippedDaysMaxLength),
                 [Request.DeadlineStatus] = new OptionSetValue(DeadlineChoices.ToChoice(status, answered is not null)),
                 [Request.Compliant] = answered is null ? (bool?)null : status == DeadlineStatus.Met,
             };

@@ -6,25 +6,34 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string EntityLogicalName = "account";
         public const string PrimaryId = "accountid";
         public const string Name = "name";
+        /// <summary>Dataverse's length of account.name (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/account).</summary>
+        public const int NameMaxLength = 160;
         public const string Owner = "ownerid";
         public const string StateCode = "statecode";
         /// <summary>C2: contact data ("todos sus datos de contacto"): the main email.</summary>
         public const string Email = "emailaddress1";
+        /// <summary>Dataverse's length of account.emailaddress1 (same page).</summary>
+        public const int EmailMaxLength = 100;
         /// <summary>C2: contact data: the main phone.</summary>
         public const string Telephone = "telephone1";
+        /// <summary>Dataverse's length of account.telephone1 (same page).</summary>
+        public const int TelephoneMaxLength = 50;
 
         /// <summary>C10: the RUT in its canonical form (digits, dash, check digit 0-9 or K).</summary>
         public const string Rut = "pch_rut";
+        public const int RutMaxLength = 12;
         /// <summary>R1/D4/S4: the region of the regional office that owns the company.</summary>
         public const string Region = "pch_region";
         /// <summary>C3: potential, outside the portfolio, or portfolio (<see cref="Choices.Segment"/>).</summary>
         public const string Segment = "pch_segment";
         /// <summary>C3: why the company is in its segment.</summary>
         public const string SegmentReason = "pch_segmentreason";
+        public const int SegmentReasonMaxLength = 500;
         /// <summary>C4: 1 Exporta Más, 2 Trabajo Habitual, 3 Trabajo Esporádico (<see cref="Choices.Category"/>).</summary>
         public const string Category = "pch_category";
         /// <summary>C4/C5: why the company has its category (activity rule, opt-out demotion, executive's choice).</summary>
         public const string CategoryReason = "pch_categoryreason";
+        public const int CategoryReasonMaxLength = 500;
         /// <summary>C4 setting: an executive set category 2 or 3 by hand; the activity rule leaves it alone.</summary>
         public const string CategorySetByHand = "pch_categorysetbyhand";
         /// <summary>C2/C4: member of the Exporta Más programme (category 1).</summary>
@@ -39,6 +48,7 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string ValidatedOn = "pch_validatedon";
         /// <summary>C2: the sector of the institutional strategy the company belongs to.</summary>
         public const string StrategicSector = "pch_strategicsector";
+        public const int StrategicSectorMaxLength = 100;
         /// <summary>C6: the company has "inicio de actividades" at SII (Chilean companies).</summary>
         public const string SiiActivitiesStarted = "pch_siiactivitiesstarted";
         /// <summary>C4/C6: date of the latest action that counts towards being a user.</summary>

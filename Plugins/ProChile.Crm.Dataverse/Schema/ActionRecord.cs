@@ -6,6 +6,7 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string EntityLogicalName = "pch_action";
         public const string PrimaryId = "pch_actionid";
         public const string Name = "pch_name";
+        public const int NameMaxLength = 200;
         public const string Owner = "ownerid";
         public const string StateCode = "statecode";
         /// <summary>The company the action was for (lookup to account, relationship <see cref="Relationships.AccountActions"/>).</summary>
@@ -15,5 +16,6 @@ namespace ProChile.Crm.Dataverse.Schema
         /// <summary>C6: the action "suma para ser usuaria".</summary>
         public const string Qualifies = "pch_qualifies";
         public const string Description = "pch_description";
+        public const int DescriptionMaxLength = 4000;
     }
 }

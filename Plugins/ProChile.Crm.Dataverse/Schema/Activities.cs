@@ -6,7 +6,11 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string EntityLogicalName = "task";
         public const string PrimaryId = "activityid";
         public const string Subject = "subject";
+        /// <summary>Dataverse's length of task.subject (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/task).</summary>
+        public const int SubjectMaxLength = 200;
         public const string Description = "description";
+        /// <summary>Dataverse's length of task.description (same page).</summary>
+        public const int DescriptionMaxLength = 2000;
         /// <summary>The record the activity is about (here: the account).</summary>
         public const string Regarding = "regardingobjectid";
         /// <summary>The executive who must do it.</summary>
@@ -26,7 +30,11 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string EntityLogicalName = "email";
         public const string PrimaryId = "activityid";
         public const string Subject = "subject";
+        /// <summary>Dataverse's length of email.subject (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/email).</summary>
+        public const int SubjectMaxLength = 800;
         public const string Description = "description";
+        /// <summary>Dataverse's length of email.description (same page).</summary>
+        public const int DescriptionMaxLength = 1073741823;
         public const string Regarding = "regardingobjectid";
         /// <summary>The executive in whose name the email goes.</summary>
         public const string Owner = "ownerid";

@@ -6,14 +6,17 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string EntityLogicalName = "pch_behaviournote";
         public const string PrimaryId = "pch_behaviournoteid";
         public const string Name = "pch_name";
+        public const int NameMaxLength = 200;
         /// <summary>N1: the regional executive who left the note.</summary>
         public const string Owner = "ownerid";
         public const string StateCode = "statecode";
         public const string AccountId = "pch_accountid";
         /// <summary>N1: the confirmed agenda the company did not attend.</summary>
         public const string Agenda = "pch_agenda";
+        public const int AgendaMaxLength = 300;
         /// <summary>N1: what happened.</summary>
         public const string Reason = "pch_reason";
+        public const int ReasonMaxLength = 4000;
         /// <summary>N3: draft, notified, defence filed, upheld, withdrawn (<see cref="Choices.NoteStatus"/>).</summary>
         public const string Status = "pch_notestatus";
         /// <summary>N2: the day the certified letter was received at the post office.</summary>
@@ -26,6 +29,7 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string DefenceFiledOn = "pch_defencefiledon";
         /// <summary>N3: the company's defence ("descargos").</summary>
         public const string Defence = "pch_defence";
+        public const int DefenceMaxLength = 4000;
         /// <summary>N3: when the note was upheld or withdrawn.</summary>
         public const string ResolvedOn = "pch_resolvedon";
         /// <summary>N4 setting: the end of the note's force; empty means until withdrawn.</summary>

@@ -6,12 +6,16 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string EntityLogicalName = "pch_categoryhistory";
         public const string PrimaryId = "pch_categoryhistoryid";
         public const string Name = "pch_name";
+        public const int NameMaxLength = 200;
         public const string StateCode = "statecode";
+        /// <summary>The company's owner, so the history is seen by whoever works the company.</summary>
+        public const string Owner = "ownerid";
         public const string AccountId = "pch_accountid";
         public const string ChangedOn = "pch_changedon";
         public const string FromCategory = "pch_fromcategory";
         public const string ToCategory = "pch_tocategory";
         /// <summary>Why, citing the rule (e.g. "C5: no desea recibir el correo mensual").</summary>
         public const string Reason = "pch_reason";
+        public const int ReasonMaxLength = 500;
     }
 }

@@ -10,6 +10,7 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string PrimaryId = "pch_holidayid";
         /// <summary>The holiday's name, e.g. "Elecciones presidenciales".</summary>
         public const string Name = "pch_name";
+        public const int NameMaxLength = 200;
         public const string StateCode = "statecode";
         /// <summary>The local calendar date (date only).</summary>
         public const string Date = "pch_date";
@@ -19,7 +20,9 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string Region = "pch_region";
         /// <summary>For communal holidays: the communes, comma separated.</summary>
         public const string Communes = "pch_communes";
+        public const int CommunesMaxLength = 300;
         /// <summary>The law or decree, e.g. "Ley 21.xxx".</summary>
         public const string LegalBasis = "pch_legalbasis";
+        public const int LegalBasisMaxLength = 200;
     }
 }

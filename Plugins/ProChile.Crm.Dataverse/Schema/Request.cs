@@ -6,6 +6,7 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string EntityLogicalName = "pch_request";
         public const string PrimaryId = "pch_requestid";
         public const string Name = "pch_name";
+        public const int NameMaxLength = 200;
         /// <summary>The executive who owes the answer.</summary>
         public const string Owner = "ownerid";
         public const string StateCode = "statecode";
@@ -16,6 +17,7 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string Office = "pch_office";
         /// <summary>S9..S14: the commercial office abroad, when one owes the answer.</summary>
         public const string CommercialOffice = "pch_commercialoffice";
+        public const int CommercialOfficeMaxLength = 100;
         public const string Channel = "pch_channel";
         /// <summary>S9..S12: urgent or medium (<see cref="Choices.Urgency"/>).</summary>
         public const string Urgency = "pch_urgency";
@@ -23,12 +25,14 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string Start = "pch_start";
         /// <summary>D1..D3: the term in words, e.g. "3 días hábiles".</summary>
         public const string Term = "pch_term";
+        public const int TermMaxLength = 100;
         /// <summary>D1..D3: the due instant (UTC; 23:59:59 local for day terms).</summary>
         public const string Due = "pch_due";
         /// <summary>D6: the instant from which the deadline is at risk.</summary>
         public const string WarningAt = "pch_warningat";
         /// <summary>D1/D5: the days the count skipped (weekends, national and regional holidays), each with its reason.</summary>
         public const string SkippedDays = "pch_skippeddays";
+        public const int SkippedDaysMaxLength = 4000;
         /// <summary>On time, at risk, overdue, met, missed (<see cref="Choices.DeadlineStatus"/>).</summary>
         public const string DeadlineStatus = "pch_deadlinestatus";
         /// <summary>When the office answered; closes the deadline.</summary>

@@ -12,12 +12,16 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string PrimaryId = "pch_settingid";
         /// <summary>The key, one of <see cref="SettingKeys"/> (alternate key <see cref="KeyName"/>).</summary>
         public const string Name = "pch_name";
+        public const int NameMaxLength = 100;
         public const string StateCode = "statecode";
         /// <summary>The value as text (invariant culture: "2", "0.25", "a@prochile.gob.cl").</summary>
         public const string Value = "pch_value";
+        public const int ValueMaxLength = 4000;
         public const string Description = "pch_description";
+        public const int DescriptionMaxLength = 2000;
         /// <summary>The rule id the setting belongs to (C4, D6, N2, N4, R1...).</summary>
         public const string Rule = "pch_rule";
+        public const int RuleMaxLength = 10;
         /// <summary>The alternate key on <see cref="Name"/>: one row per setting.</summary>
         public const string KeyName = "pch_settingkey";
     }

@@ -33,7 +33,10 @@ namespace ProChile.Crm.Dataverse.Sweep
 
         public int PageSize { get; }
 
-        /// <summary>The caller's service (the workflow's user, or the Custom API's caller): privileges checked.</summary>
+        /// <summary>
+        /// The service the sweep reads and writes with: SYSTEM from both callers, because the sweep is bookkeeping over
+        /// every office's rows, which no one user may write by hand.
+        /// </summary>
         public IOrganizationService Service { get; }
 
         /// <summary>What this sweep changed so far.</summary>

@@ -50,7 +50,7 @@ namespace ProChile.Crm.Plugins.Accounts
             var account = RowView.Overlay(before, target);
             var segment = SegmentRule.Decide(AccountRow.ToProfile(account));
             target[Account.Segment] = new OptionSetValue(PortfolioChoices.ToChoice(segment.Segment));
-            target[Account.SegmentReason] = segment.Reason.Text;
+            target[Account.SegmentReason] = ColumnText.Fit(segment.Reason.Text, Account.SegmentReasonMaxLength);
             if (segment.Segment != AccountSegment.Portfolio)
             {
                 // C3: only CARTERA carries a category; the lock and manual choice stay for when it returns.
@@ -59,13 +59,14 @@ namespace ProChile.Crm.Plugins.Accounts
                 return;
             }
 
-            var settings = SettingsReader.Read(execution.UserService);
-            var actions = execution.IsUpdate ? ActionRows.Read(execution.UserService, execution.PrimaryId) : AccountActions.Empty;
+            // The rule reads every setting and every action of the company, not only those the saver may see.
+            var settings = SettingsReader.Read(execution.SystemService);
+            var actions = execution.IsUpdate ? ActionRows.Read(execution.SystemService, execution.PrimaryId) : AccountActions.Empty;
             // C4: the rolling window ends on the office's local date (mainland time when the region is not set).
             var asOfDate = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var change = new CategoryEvent(before, target, account).Apply(actions, settings, asOfDate, execution);
             target[Account.Category] = new OptionSetValue(PortfolioChoices.ToChoice(change.Decision.Category));
-            target[Account.CategoryReason] = change.Decision.Reason.Text;
+            target[Account.CategoryReason] = ColumnText.Fit(change.Decision.Reason.Text, Account.CategoryReasonMaxLength);
             target[Account.FollowUpOptOutLocked] = change.State.DemotionLock;
             execution.Trace("segmento {0}, categoría {1} ({2}).", segment.Reason.Code, change.Decision.Category, change.Decision.Reason.Code);
         }

@@ -15,12 +15,12 @@ namespace ProChile.Crm.Plugins.Accounts
     /// Budget: 1 Create when the category changed, no call otherwise.
     /// </summary>
     [PluginStep(MessageName.Create, Account.EntityLogicalName, PipelineStage.PostOperation,
-        PostImageAttributes = new[] { Account.Category, Account.CategoryReason },
+        PostImageAttributes = new[] { Account.Category, Account.CategoryReason, Account.Owner },
         Description = "C4/C5: historial de la categoría inicial.")]
     [PluginStep(MessageName.Update, Account.EntityLogicalName, PipelineStage.PostOperation,
         FilteringAttributes = new[] { Account.Category },
         PreImageAttributes = new[] { Account.Category },
-        PostImageAttributes = new[] { Account.Category, Account.CategoryReason },
+        PostImageAttributes = new[] { Account.Category, Account.CategoryReason, Account.Owner },
         Description = "C4/C5: historial de cada cambio de categoría (cuándo, desde, hacia, por qué).")]
     public sealed class CategoryHistoryPlugin : PluginBase
     {
@@ -35,14 +35,20 @@ namespace ProChile.Crm.Plugins.Accounts
             }
             var entry = new Entity(CategoryHistory.EntityLogicalName)
             {
-                [CategoryHistory.Name] = $"{(from is PortfolioCategory f ? f.Label() : "sin categoría")} → {to.Value.Label()}",
+                [CategoryHistory.Name] = ColumnText.Fit($"{(from is PortfolioCategory f ? f.Label() : "sin categoría")} → {to.Value.Label()}", CategoryHistory.NameMaxLength),
                 [CategoryHistory.AccountId] = new EntityReference(Account.EntityLogicalName, execution.PrimaryId),
                 [CategoryHistory.ChangedOn] = execution.NowUtc,
                 [CategoryHistory.FromCategory] = from is PortfolioCategory before ? new OptionSetValue(PortfolioChoices.ToChoice(before)) : null,
                 [CategoryHistory.ToCategory] = new OptionSetValue(PortfolioChoices.ToChoice(to.Value)),
-                [CategoryHistory.Reason] = ColumnValues.GetString(after, Account.CategoryReason),
+                [CategoryHistory.Reason] = ColumnValues.GetString(after, Account.CategoryReason) is string reason ? ColumnText.Fit(reason, CategoryHistory.ReasonMaxLength) : null,
             };
-            execution.UserService.Create(entry);
+            // Owned by the company's owner, whoever changed the category, so the people who work the company see it.
+            if (ColumnValues.GetReference(after, Account.Owner) is EntityReference owner)
+            {
+                entry[CategoryHistory.Owner] = owner;
+            }
+            // History is bookkeeping: no ProChile role may create (or edit) it by hand.
+            execution.SystemService.Create(entry);
         }
     }
 }

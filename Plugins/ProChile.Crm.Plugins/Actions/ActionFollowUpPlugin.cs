@@ -47,27 +47,31 @@ namespace ProChile.Crm.Plugins.Actions
                 execution.Trace("la acción no tiene empresa o fecha; no hay seguimiento que programar.");
                 return;
             }
-            var account = execution.UserService.Retrieve(Account.EntityLogicalName, accountRef.Id,
+            // The plan depends on the company as it is, whoever registered the action (a commercial executive may not own it).
+            var account = execution.SystemService.Retrieve(Account.EntityLogicalName, accountRef.Id,
                 new ColumnSet(Account.Category, Account.FollowUpOptOut, Account.Owner, Account.Region));
             var owner = ColumnValues.GetReference(account, Account.Owner);
             var activity = new FinishedActivity(execution.PrimaryId.ToString("D"), actionDate.Value, owner?.Name ?? "su ejecutivo(a)", null);
             var plan = FollowUpPlanner.ForFinishedActivity(activity, AccountRow.StoredCategory(account),
-                ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, SettingsReader.Read(execution.UserService));
+                ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, SettingsReader.Read(execution.SystemService));
             foreach (var reason in plan.LeftOut)
             {
                 execution.Trace("{0}", reason);
             }
 
             var zone = regionDates.ZoneOf(ColumnValues.GetChoice(account, Account.Region));
-            var label = $"«{ColumnValues.GetString(action, ActionRecord.Name) ?? "acción"}» del {SpanishFormat.Date(actionDate.Value.ToDateTime())}, ref. {execution.PrimaryId.ToString("N").Substring(0, 8)}";
+            var name = ColumnValues.GetString(action, ActionRecord.Name) ?? "acción";
+            var reference = $"» del {SpanishFormat.Date(actionDate.Value.ToDateTime())}, ref. {execution.PrimaryId.ToString("N").Substring(0, 8)}";
             foreach (var group in plan.Due.GroupBy(f => f.Kind == FollowUpKind.ExecutiveTask))
             {
                 var table = group.Key ? TaskActivity.EntityLogicalName : EmailActivity.EntityLogicalName;
-                var planned = group.ToDictionary(f => Subject(f.Kind, label), f => f);
-                var existing = ExistingSubjects(execution.UserService, table, accountRef.Id, planned.Keys);
+                var planned = group.ToDictionary(f => Subject(f.Kind, name, reference), f => f);
+                // Idempotence must see every follow-up of the company, not only the caller's.
+                var existing = ExistingSubjects(execution.SystemService, table, accountRef.Id, planned.Keys);
                 foreach (var item in planned.Where(p => !existing.Contains(p.Key)))
                 {
-                    execution.UserService.Create(ToActivity(table, item.Key, item.Value, accountRef, owner, zone));
+                    // Follow-ups are owned by the company's executive, not by whoever registered the action.
+                    execution.SystemService.Create(ToActivity(table, item.Key, item.Value, accountRef, owner, zone));
                 }
             }
         }
@@ -78,7 +82,8 @@ namespace ProChile.Crm.Plugins.Actions
             var row = new Entity(table)
             {
                 [TaskActivity.Subject] = subject,
-                [TaskActivity.Description] = followUp.Reason.Text,
+                [TaskActivity.Description] = ColumnText.Fit(followUp.Reason.Text,
+                    followUp.Kind == FollowUpKind.ExecutiveTask ? TaskActivity.DescriptionMaxLength : EmailActivity.DescriptionMaxLength),
                 [TaskActivity.Regarding] = account,
             };
             if (owner is not null)
@@ -96,16 +101,18 @@ namespace ProChile.Crm.Plugins.Actions
             return row;
         }
 
-        private static string Subject(FollowUpKind kind, string label)
+        // The action's name is the part cut to fit the column (an action name may take 200 characters, a task
+        // subject too): the date and reference stay whole, because finding an existing follow-up relies on them.
+        private static string Subject(FollowUpKind kind, string actionName, string reference)
         {
             switch (kind)
             {
                 case FollowUpKind.ExecutiveTask:
-                    return "F1: seguimiento directo de la acción " + label;
+                    return ColumnText.FitPart("F1: seguimiento directo de la acción «", actionName, reference, TaskActivity.SubjectMaxLength);
                 case FollowUpKind.CheckInEmail:
-                    return "F2: correo de seguimiento del mes, acción " + label;
+                    return ColumnText.FitPart("F2: correo de seguimiento del mes, acción «", actionName, reference, EmailActivity.SubjectMaxLength);
                 default:
-                    return "F2: correo sobre concreción de negocios, acción " + label;
+                    return ColumnText.FitPart("F2: correo sobre concreción de negocios, acción «", actionName, reference, EmailActivity.SubjectMaxLength);
             }
         }
 

@@ -62,13 +62,15 @@ namespace ProChile.Crm.Plugins.Actions
 
         private void Recompute(PluginExecution execution, Guid accountId)
         {
-            var account = execution.UserService.Retrieve(Account.EntityLogicalName, accountId,
+            // C6/C7 read the company and all its actions, whichever unit registered them.
+            var account = execution.SystemService.Retrieve(Account.EntityLogicalName, accountId,
                 new ColumnSet(Account.Rut, Account.SiiActivitiesStarted, Account.Region));
-            var actions = ActionRows.Read(execution.UserService, accountId);
+            var actions = ActionRows.Read(execution.SystemService, accountId);
             var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var last = actions.LastQualifyingDate(today);
             var userYears = UserOfTheYearRule.UserYears(AccountRow.ToEligibility(account), actions).Where(year => year <= today.Year).ToArray();
-            execution.UserService.Update(new Entity(Account.EntityLogicalName, accountId)
+            // Bookkeeping on a company the caller may not own (a commercial executive registering an action).
+            execution.SystemService.Update(new Entity(Account.EntityLogicalName, accountId)
             {
                 [Account.LastQualifyingAction] = last is CivilDate date ? date.ToDateTime() : (object?)null,
                 [Account.LastUserYear] = userYears.Length == 0 ? (object?)null : userYears.Max(),

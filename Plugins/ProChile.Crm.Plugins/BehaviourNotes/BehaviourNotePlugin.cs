@@ -49,7 +49,8 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
                 return;
             }
 
-            var settings = SettingsReader.Read(execution.UserService);
+            // The terms are computed from every setting and holiday, not from what the caller may read.
+            var settings = SettingsReader.Read(execution.SystemService);
             var calendar = CalendarOf(execution, note);
             var current = NoteRow.Replay(before ?? note, from, calendar, settings);
             var moved = Move(current, to, note, calendar, execution.NowUtc, settings);
@@ -95,13 +96,13 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
         private OfficeCalendar CalendarOf(PluginExecution execution, Entity note)
         {
             var accountRef = ColumnValues.RequireReference(note, BehaviourNoteTable.AccountId, "la empresa a la que se refiere la nota");
-            var account = execution.UserService.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.Region));
+            var account = execution.SystemService.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.Region));
             var region = ColumnValues.GetChoice(account, Account.Region);
             if (region is not int value || !RegionChoices.TryGetOfficeSlug(value, out var slug))
             {
                 throw ColumnValues.Missing(account, Account.Region, "la región de la empresa: su oficina regional cuenta el plazo de descargos (" + RegionChoices.Expected + ")");
             }
-            return OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.UserService)).ForOffice(slug);
+            return OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.SystemService)).ForOffice(slug);
         }
     }
 }

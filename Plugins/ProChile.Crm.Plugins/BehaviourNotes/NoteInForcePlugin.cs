@@ -37,14 +37,16 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             {
                 return;
             }
-            var account = execution.UserService.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.BehaviourNoteInForce, Account.Region));
+            // N4 depends on every note of the company, whoever left them.
+            var account = execution.SystemService.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.BehaviourNoteInForce, Account.Region));
             var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
-            bool inForce = NotesInForce.AnyOn(execution.UserService.RetrieveMultiple(NotesInForce.NotesOf(accountRef.Id)).Entities, today);
+            bool inForce = NotesInForce.AnyOn(execution.SystemService.RetrieveMultiple(NotesInForce.NotesOf(accountRef.Id)).Entities, today);
             if (ColumnValues.GetBool(account, Account.BehaviourNoteInForce) == inForce)
             {
                 return;
             }
-            execution.UserService.Update(new Entity(Account.EntityLogicalName, accountRef.Id) { [Account.BehaviourNoteInForce] = inForce });
+            // The in-force flag is bookkeeping on a company the note's author may not own.
+            execution.SystemService.Update(new Entity(Account.EntityLogicalName, accountRef.Id) { [Account.BehaviourNoteInForce] = inForce });
             execution.Trace("cuenta {0}: nota vigente = {1}.", accountRef.Id, inForce);
         }
     }

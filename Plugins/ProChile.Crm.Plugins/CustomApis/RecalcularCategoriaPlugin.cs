@@ -1,3 +1,4 @@
+using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Portfolio;
 using ProChile.Crm.Dataverse.Schema;
@@ -10,9 +11,9 @@ namespace ProChile.Crm.Plugins.CustomApis
     /// <summary>
     /// pch_RecalcularCategoria (C4, C5), bound to account: the category a portfolio company has today, written when
     /// the stored one is out of date (an action aged out of the window with nobody touching the account). The
-    /// computation is <see cref="CategoryRecomputation"/>, the one the workflow activity runs; the write is the
-    /// caller's (their privileges on the account apply), and the account plugins record the change in the history.
-    /// Service calls: 1 outside the portfolio; 3 when up to date; 4 when it writes.
+    /// computation is <see cref="CategoryRecomputation"/>, the one the workflow activity runs, as SYSTEM once the caller
+    /// has shown they can read the company; the account plugins record the change in the history.
+    /// Service calls: 1 Retrieve as the caller, then 1 outside the portfolio; 3 when up to date; 4 when it writes.
     /// </summary>
     [CustomApi(CustomApiNames.RecalcularCategoria, "Recalcular categoría", "Recompute category",
         "C4 (y C5): recalcula la categoría de una empresa de cartera (1 Exporta Más, 2 Trabajo Habitual, 3 Trabajo Esporádico) a la fecha de hoy; si cambió, la guarda con su motivo y queda en el historial.",
@@ -33,7 +34,10 @@ namespace ProChile.Crm.Plugins.CustomApis
         protected override void Execute(PluginExecution execution)
         {
             var company = execution.GetRequiredTargetReference();
-            var result = CategoryRecomputation.Run(execution.UserService, company, execution.NowUtc, RegionDates, execution.Tracing);
+            // The caller must be able to read the company (Dataverse checks it on this Retrieve); past that, the
+            // recomputation is the rule's, as SYSTEM (see CategoryRecomputation).
+            execution.UserService.Retrieve(Account.EntityLogicalName, company.Id, new ColumnSet(Account.PrimaryId));
+            var result = CategoryRecomputation.Run(execution.SystemService, company, execution.NowUtc, RegionDates, execution.Tracing);
             var output = execution.Context.OutputParameters;
             output[Category] = result.Category is PortfolioCategory category ? (int)category : 0;
             output[Reason] = result.Reason;

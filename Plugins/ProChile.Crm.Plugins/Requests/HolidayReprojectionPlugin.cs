@@ -51,10 +51,11 @@ namespace ProChile.Crm.Plugins.Requests
                 execution.Trace("el feriado no tiene fecha; no hay plazos que reproyectar.");
                 return;
             }
-            var offices = OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.UserService));
-            var settings = SettingsReader.Read(execution.UserService);
+            // Re-projection covers every office's open requests, which no one user may read or write.
+            var offices = OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.SystemService));
+            var settings = SettingsReader.Read(execution.SystemService);
             int moved = 0;
-            foreach (var request in execution.UserService.RetrieveMultiple(OpenRequestsSpanning(dates.Min(), dates.Max())).Entities)
+            foreach (var request in execution.SystemService.RetrieveMultiple(OpenRequestsSpanning(dates.Min(), dates.Max())).Entities)
             {
                 if (!DeadlineChoices.TryGetRule(ColumnValues.GetChoice(request, Request.Rule) ?? 0, out var rule)
                     || ColumnValues.GetInstant(request, Request.Start) is not DateTime start)
@@ -65,7 +66,8 @@ namespace ProChile.Crm.Plugins.Requests
                 var changes = RequestProjection.ChangesFrom(request, projected);
                 if (changes is not null)
                 {
-                    execution.UserService.Update(changes);
+                    // Bookkeeping: the administrator who moved a holiday cannot write other units' requests by hand.
+                    execution.SystemService.Update(changes);
                     moved++;
                 }
             }

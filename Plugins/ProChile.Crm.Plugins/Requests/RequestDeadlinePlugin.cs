@@ -54,8 +54,9 @@ namespace ProChile.Crm.Plugins.Requests
             }
             target[Request.Rule] = new OptionSetValue(DeadlineChoices.ToChoice(rule.Id));
 
-            var settings = SettingsReader.Read(execution.UserService);
-            var calendar = RequestProjection.CalendarOf(request, OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.UserService)));
+            // Deadlines count with every setting and holiday, whatever the caller may read.
+            var settings = SettingsReader.Read(execution.SystemService);
+            var calendar = RequestProjection.CalendarOf(request, OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.SystemService)));
             var projected = RequestProjection.Project(request, rule, start.Value, calendar, settings, execution.NowUtc);
             foreach (var column in projected.Attributes)
             {

@@ -71,7 +71,8 @@ namespace ProChile.Crm.Plugins.Requests
         private DeadlineRule? AfterForm(Entity request, PluginExecution execution)
         {
             var account = Company(request, execution, Account.Exporter, Account.Region);
-            var actions = ActionRows.Read(execution.UserService, account.Id);
+            // The rule depends on all the company's actions, whichever unit registered them.
+            var actions = ActionRows.Read(execution.SystemService, account.Id);
             var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var route = IntakeRouting.AfterCharacterisationForm(
                 ColumnValues.GetBool(account, Account.Exporter) == true, FormerUserRule.Decide(actions, today).IsFormerUser);
@@ -98,7 +99,8 @@ namespace ProChile.Crm.Plugins.Requests
         private static Entity Company(Entity request, PluginExecution execution, params string[] columns)
         {
             var reference = ColumnValues.RequireReference(request, Request.AccountId, "la empresa de la solicitud, que decide la regla del formulario o del test");
-            return execution.UserService.Retrieve(Account.EntityLogicalName, reference.Id, new ColumnSet(columns));
+            // The company as it is, though it may belong to another unit's executive.
+            return execution.SystemService.Retrieve(Account.EntityLogicalName, reference.Id, new ColumnSet(columns));
         }
     }
 }

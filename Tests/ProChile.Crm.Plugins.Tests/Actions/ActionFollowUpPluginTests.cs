@@ -34,6 +34,72 @@ namespace ProChile.Crm.Plugins.Tests.Actions
             Assert.AreEqual(0, Regarding(EmailActivity.EntityLogicalName, id).Length);
         }
 
+        // Defect 4 of issue 10: an action name over 131 characters made the F1 subject exceed task.subject's 200
+        // characters, so the asynchronous job failed and no task existed.
+        [TestMethod]
+        public void F1_AnActionNamedWith200CharactersGetsItsTask_TheNameIsCutAndTheReferenceKept()
+        {
+            var account = PortfolioAccount();
+            account[Account.ExportaMas] = true;
+            var id = Service.Create(account);
+            var action = Service.Create(Action(id, new DateTime(2025, 3, 7), name: new string('n', ActionRecord.NameMaxLength)));
+
+            var jobs = Org.RunPendingAsync();
+
+            Assert.IsTrue(jobs.All(j => j.Succeeded), string.Join("; ", jobs.Select(j => j.FailureMessage)));
+            var subject = Regarding(TaskActivity.EntityLogicalName, id).Single().GetAttributeValue<string>(TaskActivity.Subject);
+            Assert.AreEqual(TaskActivity.SubjectMaxLength, subject.Length);
+            StringAssert.StartsWith(subject, "F1: seguimiento directo de la acción «nnn");
+            StringAssert.EndsWith(subject, $"n…» del 07-03-2025, ref. {action.ToString("N").Substring(0, 8)}");
+        }
+
+        [TestMethod]
+        public void F1_ASubjectOfExactly200CharactersIsKeptWhole_OneMoreIsCutWithAnEllipsis()
+        {
+            const string Fixed = "F1: seguimiento directo de la acción «» del 07-03-2025, ref. 12345678";
+            Entity Category1()
+            {
+                var account = PortfolioAccount();
+                account[Account.ExportaMas] = true;
+                return account;
+            }
+
+            var exact = Service.Create(Category1());
+            var beyond = Service.Create(Category1());
+            Service.Create(Action(exact, new DateTime(2025, 3, 7), name: new string('e', TaskActivity.SubjectMaxLength - Fixed.Length)));
+            Service.Create(Action(beyond, new DateTime(2025, 3, 7), name: new string('b', TaskActivity.SubjectMaxLength - Fixed.Length + 1)));
+
+            Org.RunPendingAsync();
+
+            var whole = Regarding(TaskActivity.EntityLogicalName, exact).Single().GetAttributeValue<string>(TaskActivity.Subject);
+            var cut = Regarding(TaskActivity.EntityLogicalName, beyond).Single().GetAttributeValue<string>(TaskActivity.Subject);
+            Assert.AreEqual(200, whole.Length);
+            StringAssert.Contains(whole, new string('e', TaskActivity.SubjectMaxLength - Fixed.Length) + "»");
+            Assert.AreEqual(200, cut.Length);
+            StringAssert.Contains(cut, new string('b', TaskActivity.SubjectMaxLength - Fixed.Length - 1) + "…»");
+        }
+
+        [TestMethod]
+        public void F1_ARetriedJobOfALongNamedActionFindsItsCutSubjectAndCreatesNoSecondTask()
+        {
+            var account = PortfolioAccount();
+            account[Account.ExportaMas] = true;
+            var id = Service.Create(account);
+            var actionId = Service.Create(Action(id, new DateTime(2025, 3, 7), name: new string('n', ActionRecord.NameMaxLength)));
+            Org.RunPendingAsync();
+            var retry = new HandMadeExecution(MessageName.Create, ActionRecord.EntityLogicalName, (int)PipelineStage.PostOperation, (int)StepMode.Asynchronous, Service)
+            {
+                OperationCreatedOn = Now,
+                PrimaryEntityId = actionId,
+            };
+            retry.InputParameters["Target"] = new Entity(ActionRecord.EntityLogicalName, actionId);
+            retry.PostEntityImages[PluginStepAttribute.PostImageName] = Stored(ActionRecord.EntityLogicalName, actionId);
+
+            new ActionFollowUpPlugin().Execute(retry);
+
+            Assert.AreEqual(1, Regarding(TaskActivity.EntityLogicalName, id).Length);
+        }
+
         [TestMethod]
         public void F2_ACategory3CompanyGetsTheMonthlyAndTheClosedBusinessEmails_FiveCalls()
         {

@@ -85,6 +85,49 @@ namespace ProChile.Crm.Solution.Tests.Schema
         }
 
         [TestMethod]
+        public void EveryMaxLengthConstant_IsSolutionSrcsMaxLengthOfItsColumn()
+        {
+            var wrong = new List<string>();
+            foreach (var type in TableClasses)
+            {
+                var table = Source.Tables.SingleOrDefault(t => t.Name == Constant(type, "EntityLogicalName"));
+                foreach (var (name, length) in MaxLengths(type))
+                {
+                    var column = type.GetField(name.Substring(0, name.Length - "MaxLength".Length));
+                    Assert.IsNotNull(column, $"{type.Name}.{name} has no column constant of that name beside it");
+                    var source = table?.Columns.SingleOrDefault(c => c.Name == (string)column.GetRawConstantValue()!);
+                    if (source == null)
+                    {
+                        continue; // a system column: its length is Dataverse's, held to the local organization's in LocalOrganization.Solution.Tests
+                    }
+
+                    if (source.MaxLength != length)
+                    {
+                        wrong.Add($"{type.Name}.{name} = {length}, Solution/src says {source.MaxLength}");
+                    }
+                }
+            }
+
+            Assert.AreEqual(0, wrong.Count, "max lengths differing from Solution/src: " + string.Join("; ", wrong));
+        }
+
+        [TestMethod]
+        public void EveryTextColumnTheSolutionAdds_HasAMaxLengthConstant()
+        {
+            var missing = new List<string>();
+            foreach (var table in Source.Tables)
+            {
+                var type = TableClasses.Single(t => Constant(t, "EntityLogicalName") == table.Name);
+                var lengths = new HashSet<string>(MaxLengths(type).Select(m => (string)type.GetField(m.Name.Substring(0, m.Name.Length - "MaxLength".Length))!.GetRawConstantValue()!), StringComparer.Ordinal);
+                missing.AddRange(table.Columns
+                    .Where(c => (c.Type is ColumnType.String or ColumnType.Memo) && !lengths.Contains(c.Name))
+                    .Select(c => $"{table.Name}.{c.Name}"));
+            }
+
+            Assert.AreEqual(0, missing.Count, "text columns with no <Column>MaxLength constant in ProChile.Crm.Dataverse.Schema: " + string.Join(", ", missing));
+        }
+
+        [TestMethod]
         public void Relationships_AreExactlyTheLookupsRelationships()
         {
             var constants = typeof(Relationships).GetFields().Select(f => (string)f.GetRawConstantValue()!).OrderBy(n => n, StringComparer.Ordinal).ToArray();
@@ -134,6 +177,12 @@ namespace ProChile.Crm.Solution.Tests.Schema
         }
 
         private static string Constant(Type type, string name) => (string)type.GetField(name)!.GetRawConstantValue()!;
+
+        /// <summary>A table class's length constants: every int constant named after a column plus "MaxLength".</summary>
+        private static IEnumerable<(string Name, int Length)> MaxLengths(Type type) =>
+            type.GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f.IsLiteral && f.FieldType == typeof(int) && f.Name.EndsWith("MaxLength", StringComparison.Ordinal))
+                .Select(f => (f.Name, (int)f.GetRawConstantValue()!));
 
         /// <summary>A table class's column constants: every string constant but the table name and key names.</summary>
         private static IEnumerable<(string Name, string Value)> Columns(Type type) =>

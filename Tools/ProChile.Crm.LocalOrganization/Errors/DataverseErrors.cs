@@ -81,6 +81,18 @@ namespace ProChile.Crm.LocalOrganization.Errors
                 "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again. (Depth {0} exceeds the maximum of {1}.)",
                 depth, maxDepth));
 
+        /// <summary>The privilege check's fault, worded as Dataverse words it (its OTC and privilege id left out: not modelled).</summary>
+        internal static FaultException<OrganizationServiceFault> PrivilegeDenied(Security.PrincipalDescription principal, string privilegeName, string entityName) =>
+            Fault(ErrorCodes.PrivilegeDenied, string.Format(CultureInfo.InvariantCulture,
+                "Principal user (Id={0}, type=8, roleCount={1}, privilegeCount={2}, accessMode='0 Read-Write', businessUnitId={3}), is missing {4} privilege on entity '{5}'. context.Caller={0}. Consider adding missed privilege to one of the principal (user/team) roles.",
+                principal.UserId, principal.RoleCount, principal.PrivilegeCount, principal.BusinessUnitId, privilegeName, entityName));
+
+        /// <summary>The access check's fault: the privilege is held, but not to the depth the record needs.</summary>
+        internal static FaultException<OrganizationServiceFault> AccessDenied(Security.PrincipalDescription principal, string accessRight, Guid recordId, string entityName, string detail) =>
+            Fault(ErrorCodes.AccessCheckFailed, string.Format(CultureInfo.InvariantCulture,
+                "Principal user (Id={0}, type=8, roleCount={1}, privilegeCount={2}, accessMode='0 Read-Write', businessUnitId={3}) does not have {4} right(s) for record with Id = {5} of entity {6}. context.Caller={0}. ({7}.)",
+                principal.UserId, principal.RoleCount, principal.PrivilegeCount, principal.BusinessUnitId, accessRight, recordId, entityName, detail));
+
         /// <summary>What the caller sees when a plugin throws something other than InvalidPluginExecutionException.</summary>
         public static FaultException<OrganizationServiceFault> UnexpectedPluginException(string pluginTypeName, Exception exception) =>
             Fault(ErrorCodes.IsvUnexpected,

@@ -41,5 +41,20 @@ namespace ProChile.Crm.LocalOrganization.Errors
 
         /// <summary>0x80040227 CannotDeleteDueToAssociation: a restrict-delete relationship still has children.</summary>
         public const int CannotDeleteDueToAssociation = unchecked((int)0x80040227);
+
+        /// <summary>
+        /// 0x80040220 PrivilegeDenied: the caller's roles do not grant the privilege at all ("Principal user is missing
+        /// privilege"; https://learn.microsoft.com/troubleshoot/power-platform/dataverse/user-permissions/client-errors).
+        /// </summary>
+        public const int PrivilegeDenied = unchecked((int)0x80040220);
+
+        /// <summary>
+        /// 0x80048306 (-2147187962): the privilege check passed but the record lies outside its depth ("Principal with
+        /// ID ... does not have WriteAccess right(s) for record"; same page as <see cref="PrivilegeDenied"/>).
+        /// </summary>
+        public const int AccessCheckFailed = unchecked((int)0x80048306);
+
+        /// <summary>Whether a fault's code is one of Dataverse's two security refusals.</summary>
+        public static bool IsSecurityRefusal(int errorCode) => errorCode == PrivilegeDenied || errorCode == AccessCheckFailed;
     }
 }

@@ -11,7 +11,8 @@ namespace ProChile.Crm.LocalOrganization.Messages
     /// <summary>
     /// Associate and Disassociate. On an N:N relationship they add or remove intersect rows (adding an existing pair
     /// fails with a duplicate key). On a 1:N relationship they set or clear the lookup of the referencing (many-side)
-    /// records through nested Update operations, so Update steps on those records run as they do in Dataverse.
+    /// records through nested Update operations, so Update steps on those records run as they do in Dataverse. The
+    /// caller needs Append on the records that get the link and AppendTo on the records linked to (both, for N:N).
     /// </summary>
     internal sealed class AssociationHandler : IMessageHandler
     {
@@ -59,10 +60,21 @@ namespace ProChile.Crm.LocalOrganization.Messages
             var relationship = (Relationship)operation.InputParameters["Relationship"];
             var related = (EntityReferenceCollection)operation.InputParameters["RelatedEntities"];
             var manyToMany = core.Schema.FindManyToMany(relationship.SchemaName);
+            var checkedCaller = core.Security.IsChecked(operation.Caller);
             if (manyToMany != null)
             {
                 foreach (var other in related)
                 {
+                    if (checkedCaller)
+                    {
+                        // Either side of an N:N pair is appended to the other.
+                        foreach (var side in new[] { target, other })
+                        {
+                            Require(operation, side, Security.PrivilegeType.Append);
+                            Require(operation, side, Security.PrivilegeType.AppendTo);
+                        }
+                    }
+
                     Pair(manyToMany, target, other, operation);
                 }
 
@@ -70,6 +82,15 @@ namespace ProChile.Crm.LocalOrganization.Messages
             }
 
             var (lookup, children, parent) = Sides(relationship.SchemaName, target, related);
+            if (checkedCaller)
+            {
+                Require(operation, parent, Security.PrivilegeType.AppendTo);
+                foreach (var child in children)
+                {
+                    Require(operation, child, Security.PrivilegeType.Append);
+                }
+            }
+
             foreach (var child in children)
             {
                 var update = new Entity(child.LogicalName, child.Id) { [lookup.ReferencingAttribute] = associate ? new EntityReference(parent.LogicalName, parent.Id) : null };
@@ -82,6 +103,12 @@ namespace ProChile.Crm.LocalOrganization.Messages
 
         public OrganizationResponse Respond(ParameterCollection output) =>
             associate ? new AssociateResponse() : new DisassociateResponse();
+
+        private void Require(OperationExecution operation, EntityReference record, Security.PrivilegeType privilege)
+        {
+            var table = core.Schema.Table(record.LogicalName);
+            core.Security.RequireAccess(operation.Caller.UserId, table, privilege, core.Store.Find(table.LogicalName, record.Id)!);
+        }
 
         private void Pair(ManyToManyRelationship relationship, EntityReference target, EntityReference other, OperationExecution operation)
         {

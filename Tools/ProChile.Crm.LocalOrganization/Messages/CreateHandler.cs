@@ -2,6 +2,8 @@ using System;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using ProChile.Crm.LocalOrganization.Errors;
+using ProChile.Crm.LocalOrganization.Metadata;
+using ProChile.Crm.LocalOrganization.Security;
 using ProChile.Crm.LocalOrganization.Pipeline;
 using ProChile.Crm.LocalOrganization.Storage;
 
@@ -47,10 +49,31 @@ namespace ProChile.Crm.LocalOrganization.Messages
         {
             var target = RequestParameters.Required<Entity>(operation.InputParameters, "Target", MessageName);
             var table = core.Schema.Table(target.LogicalName);
+            if (core.Security.IsChecked(operation.Caller))
+            {
+                Check(table, target, operation.Caller.UserId);
+            }
+
             var id = writer.Create(table, target, operation.Caller.UserId, operation.Transaction!);
             target.Id = id;
             operation.PrimaryEntityId = id;
             operation.OutputParameters["id"] = id;
+        }
+
+        /// <summary>
+        /// Create access for the new row's owner (the caller unless Target names one), then Append on the new row and
+        /// AppendTo on every record a lookup of it points at.
+        /// </summary>
+        private void Check(TableDefinition table, Entity target, Guid userId)
+        {
+            var owner = target.GetAttributeValue<EntityReference>(SystemColumns.OwnerId) ?? new EntityReference(SystemColumns.SystemUser, userId);
+            var unit = table.Ownership == TableOwnership.UserOwned ? new EntityReference(SystemColumns.BusinessUnit, core.Principals.BusinessUnitOf(owner.Id)) : null;
+            core.Security.RequireAccess(userId, table, PrivilegeType.Create, target.Id, owner, unit);
+            foreach (var reference in LookupValues.Set(table, target.Attributes))
+            {
+                core.Security.RequireAccess(userId, table, PrivilegeType.Append, target.Id, owner, unit);
+                core.Security.RequireAppendTo(userId, reference);
+            }
         }
 
         public OrganizationResponse Respond(ParameterCollection output)

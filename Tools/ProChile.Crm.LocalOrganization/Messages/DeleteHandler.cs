@@ -42,9 +42,10 @@ namespace ProChile.Crm.LocalOrganization.Messages
         {
             var table = core.Schema.Table(operation.PrimaryEntityName);
             var id = operation.PrimaryEntityId;
-            if (core.Store.Find(table.LogicalName, id) == null)
+            var record = core.Store.Find(table.LogicalName, id) ?? throw DataverseErrors.RecordNotFound(table.LogicalName, id);
+            if (core.Security.IsChecked(operation.Caller))
             {
-                throw DataverseErrors.RecordNotFound(table.LogicalName, id);
+                core.Security.RequireAccess(operation.Caller.UserId, table, Security.PrivilegeType.Delete, record);
             }
 
             foreach (var (referencing, column) in core.Schema.ReferencesTo(table.LogicalName))

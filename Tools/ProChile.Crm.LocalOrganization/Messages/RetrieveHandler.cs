@@ -31,6 +31,12 @@ namespace ProChile.Crm.LocalOrganization.Messages
         public void Execute(OperationExecution operation)
         {
             var table = core.Schema.Table(operation.PrimaryEntityName);
+            if (core.Security.IsChecked(operation.Caller))
+            {
+                var record = core.Store.Find(table.LogicalName, operation.PrimaryEntityId) ?? throw DataverseErrors.RecordNotFound(table.LogicalName, operation.PrimaryEntityId);
+                core.Security.RequireAccess(operation.Caller.UserId, table, Security.PrivilegeType.Read, record);
+            }
+
             var query = new QueryExpression(table.LogicalName)
             {
                 ColumnSet = RequestParameters.Required<ColumnSet>(operation.InputParameters, "ColumnSet", MessageName),

@@ -7,7 +7,10 @@ using ProChile.Crm.LocalOrganization.Storage;
 
 namespace ProChile.Crm.LocalOrganization.Messages
 {
-    /// <summary>RetrieveMultiple: runs the "Query" (as PreOperation steps left it); output "BusinessEntityCollection".</summary>
+    /// <summary>
+    /// RetrieveMultiple: runs the "Query" (as PreOperation steps left it) over the rows the caller may read; output
+    /// "BusinessEntityCollection".
+    /// </summary>
     internal sealed class RetrieveMultipleHandler : IMessageHandler
     {
         private readonly OrganizationCore core;
@@ -28,7 +31,22 @@ namespace ProChile.Crm.LocalOrganization.Messages
         public void Execute(OperationExecution operation)
         {
             var query = Translator().ToExpression(RequestParameters.Required<QueryBase>(operation.InputParameters, "Query", MessageName));
-            operation.OutputParameters["BusinessEntityCollection"] = core.Queries(operation.Caller.UserId).Execute(query);
+            if (!core.Security.IsChecked(operation.Caller))
+            {
+                operation.OutputParameters["BusinessEntityCollection"] = core.Queries(operation.Caller.UserId).Execute(query);
+                return;
+            }
+
+            // Rows outside the user's Read depth are left out before paging, as Dataverse's security filter does.
+            var removeFilters = core.Security.FilterForRead(operation.Caller.UserId, query);
+            try
+            {
+                operation.OutputParameters["BusinessEntityCollection"] = core.Queries(operation.Caller.UserId).Execute(query);
+            }
+            finally
+            {
+                removeFilters();
+            }
         }
 
         public OrganizationResponse Respond(ParameterCollection output)

@@ -7,7 +7,8 @@ namespace ProChile.Crm.LocalOrganization.Metadata
 {
     /// <summary>
     /// The organization's metadata: declared tables and relationships. Unknown tables fail with Dataverse's
-    /// "not found in the MetadataCache" fault. systemuser, team and businessunit are declared from the start.
+    /// "not found in the MetadataCache" fault. systemuser, team and businessunit are declared from the start, and so are
+    /// the platform's security roles (a solution's roles ship with its tables, so they are declared here too).
     /// </summary>
     public sealed class OrganizationSchema
     {
@@ -16,15 +17,23 @@ namespace ProChile.Crm.LocalOrganization.Metadata
 
         internal OrganizationSchema()
         {
+            // Lengths from Microsoft's table/entity reference: businessunit Name 160
+            // (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/businessunit), systemuser
+            // FullName 200, InternalEMailAddress 100, DomainName 1024
+            // (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/systemuser), team Name 160
+            // (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/team).
             DeclareTable(SystemColumns.BusinessUnit, t => t.OrganizationOwned().WithoutStates().PrimaryName("name", 160)
                 .Lookup("parentbusinessunitid", SystemColumns.BusinessUnit));
             DeclareTable(SystemColumns.SystemUser, t => t.OrganizationOwned().WithoutStates().PrimaryName("fullname", 200)
-                .Lookup("businessunitid", SystemColumns.BusinessUnit).String("domainname", 1024).Boolean("isdisabled"));
+                .Lookup("businessunitid", SystemColumns.BusinessUnit).String("domainname", 1024).String("internalemailaddress", 100).Boolean("isdisabled"));
             DeclareTable(SystemColumns.Team, t => t.OrganizationOwned().WithoutStates().PrimaryName("name", 160)
                 .Lookup("businessunitid", SystemColumns.BusinessUnit));
         }
 
         public IEnumerable<TableDefinition> Tables => tables.Values;
+
+        /// <summary>The security roles users may hold: Basic User and System Administrator, then the solution's.</summary>
+        public Security.RoleCatalog Roles { get; } = new Security.RoleCatalog();
 
         /// <summary>Declares a table (logical name in lower case, as Dataverse requires) and its columns.</summary>
         public TableDefinition DeclareTable(string logicalName, Action<TableBuilder>? columns = null)

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Dataverse.Schema;
 using ProChile.Crm.Rules.BehaviourNotes;
 using BehaviourNote = ProChile.Crm.Dataverse.Schema.BehaviourNote;
@@ -25,12 +26,10 @@ namespace ProChile.Crm.WorkflowActivities.BehaviourNotes
     public sealed class RegisterBehaviourNoteActivity : ProChileActivity
     {
         /// <summary>pch_agenda's length in the solution.</summary>
-        public const int AgendaMaxLength = 300;
+        public const int AgendaMaxLength = BehaviourNote.AgendaMaxLength;
 
         /// <summary>pch_reason's (memo) length in the solution.</summary>
-        public const int FactsMaxLength = 4000;
-
-        private const int NameMaxLength = 200;
+        public const int FactsMaxLength = BehaviourNote.ReasonMaxLength;
 
         [RequiredArgument]
         [Input("Empresa")]
@@ -90,7 +89,8 @@ namespace ProChile.Crm.WorkflowActivities.BehaviourNotes
                 return;
             }
             var facts = RequireText(run, Facts, FactsMaxLength, "lo que ocurrió: a qué no asistió la empresa y qué explicó");
-            var existing = FindNote(run.UserService, company.Id, agenda);
+            // Idempotence must see a note left for this agenda by anyone, not only what the user may read.
+            var existing = FindNote(run.SystemService, company.Id, agenda);
             if (existing != null)
             {
                 run.Set(Note, existing);
@@ -99,7 +99,7 @@ namespace ProChile.Crm.WorkflowActivities.BehaviourNotes
             }
             var id = run.UserService.Create(new Entity(BehaviourNote.EntityLogicalName)
             {
-                [BehaviourNote.Name] = Fit("Nota de comportamiento: " + agenda, NameMaxLength),
+                [BehaviourNote.Name] = ColumnText.Fit("Nota de comportamiento: " + agenda, BehaviourNote.NameMaxLength),
                 [BehaviourNote.AccountId] = company,
                 [BehaviourNote.Agenda] = agenda,
                 [BehaviourNote.Reason] = facts,
@@ -130,8 +130,5 @@ namespace ProChile.Crm.WorkflowActivities.BehaviourNotes
             }
             return text;
         }
-
-        private static string Fit(string text, int maxLength) =>
-            text.Length <= maxLength ? text : text.Substring(0, maxLength - 1) + "…";
     }
 }

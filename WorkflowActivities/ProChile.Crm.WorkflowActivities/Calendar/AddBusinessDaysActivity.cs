@@ -2,6 +2,7 @@ using System;
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Dataverse.Schema;
 using ProChile.Crm.WorkflowActivities.Execution;
@@ -52,7 +53,8 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
             var startDate = calendar.DateAt(start);
             var dueDate = AddWithinCalendar(run, calendar.BusinessDays, startDate, days);
             run.Set(Due, calendar.DayEndUtc(dueDate));
-            run.Set(SkippedDays, NonBusinessDay.SpanishLines(calendar.BusinessDays.NonBusinessDaysBetween(startDate, dueDate)));
+            // Fitted to the request's column, where a workflow stores this output.
+            run.Set(SkippedDays, ColumnText.Fit(NonBusinessDay.SpanishLines(calendar.BusinessDays.NonBusinessDaysBetween(startDate, dueDate)), Request.SkippedDaysMaxLength));
             run.Trace("D1: {0} días hábiles desde {1} ({2}) vencen el {3}", days, startDate, calendar.Name, dueDate);
         }
 

@@ -27,7 +27,8 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
         }
 
         /// <summary>The offices' calendars with the admins' one-off holidays (one query).</summary>
-        protected OfficeCalendars CalendarsFor(ActivityRun run) => OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(run.UserService));
+        // Every one-off holiday counts, whatever the process's user may read.
+        protected OfficeCalendars CalendarsFor(ActivityRun run) => OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(run.SystemService));
 
         /// <summary>The office slug of a region choice input; a Spanish error naming the input otherwise.</summary>
         protected static string OfficeSlug(ActivityRun run, InArgument<OptionSetValue> office)

@@ -67,15 +67,17 @@ namespace ProChile.Crm.WorkflowActivities.Deadlines
             }
             string? officeSlug = abroad ? null : OfficeSlugOrExplain(run);
 
-            var settings = SettingsReader.Read(run.UserService);
+            // The deadline counts with every setting, whatever the process's user may read.
+            var settings = SettingsReader.Read(run.SystemService);
             var calendars = CalendarsFor(run);
             var calendar = abroad ? calendars.ForTimeZone(zone!) : calendars.ForOffice(officeSlug!);
             var deadline = rule.DeadlineFrom(start, calendar, settings.DeadlineWarnings);
 
             run.Set(Due, deadline.DueUtc);
             run.Set(WarningAt, deadline.WarningUtc);
-            run.Set(Term, deadline.SpanishTerm);
-            run.Set(SkippedDays, NonBusinessDay.SpanishLines(deadline.Skipped));
+            // Fitted to the request's columns, where a workflow stores these outputs.
+            run.Set(Term, ColumnText.Fit(deadline.SpanishTerm, Request.TermMaxLength));
+            run.Set(SkippedDays, ColumnText.Fit(NonBusinessDay.SpanishLines(deadline.Skipped), Request.SkippedDaysMaxLength));
             run.Set(Status, new OptionSetValue(DeadlineChoices.ToChoice(deadline.StatusAt(run.NowUtc), answered: false)));
             run.Trace("{0}", deadline);
         }

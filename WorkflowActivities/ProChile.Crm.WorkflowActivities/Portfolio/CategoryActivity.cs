@@ -28,8 +28,9 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
         private protected static readonly RegionDates RegionDates = new RegionDates();
 
         /// <summary>Reads the account named by <paramref name="accountInput"/>; a Spanish error for a missing or wrong reference.</summary>
+        // The rule reads the company as stored, whoever runs the process.
         private protected static AccountCategoryRecord ReadAccount(ActivityRun run, InArgument<EntityReference> accountInput) =>
-            AccountCategoryRecord.Read(run.UserService, run.RequireReference(accountInput, Account.EntityLogicalName, ExpectedAccount));
+            AccountCategoryRecord.Read(run.SystemService, run.RequireReference(accountInput, Account.EntityLogicalName, ExpectedAccount));
 
         /// <summary>D4: today in the zone of the company's regional office (mainland time when it has none).</summary>
         private protected CivilDate TodayOf(ActivityRun run, AccountCategoryRecord account) => account.TodayAt(RegionDates, run.NowUtc);

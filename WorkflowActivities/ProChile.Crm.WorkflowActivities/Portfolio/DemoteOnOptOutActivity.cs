@@ -39,12 +39,13 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
         protected override void Run(ActivityRun run)
         {
             var reference = run.RequireReference(Company, Account.EntityLogicalName, ExpectedAccount);
-            var before = AccountCategoryRecord.Read(run.UserService, reference);
+            // C5's outcome is read as stored, whoever may read the company; the opt-out itself is the user's change.
+            var before = AccountCategoryRecord.Read(run.SystemService, reference);
             var after = before;
             if (!before.OptedOut)
             {
                 run.UserService.Update(new Entity(Account.EntityLogicalName, before.Id) { [Account.FollowUpOptOut] = true });
-                after = AccountCategoryRecord.Read(run.UserService, reference);
+                after = AccountCategoryRecord.Read(run.SystemService, reference);
             }
             bool demoted = before.StoredCategory == PortfolioCategory.RegularWork && after.StoredCategory == PortfolioCategory.OccasionalWork;
             run.Set(Demoted, demoted);

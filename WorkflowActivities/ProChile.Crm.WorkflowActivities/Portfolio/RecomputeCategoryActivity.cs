@@ -39,8 +39,9 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
         protected override void Run(ActivityRun run)
         {
             var company = run.RequireReference(Company, Account.EntityLogicalName, ExpectedAccount);
-            // One code path with pch_RecalcularCategoria.
-            var result = CategoryRecomputation.Run(run.UserService, company, run.NowUtc, RegionDates, run.Tracing);
+            // One code path with pch_RecalcularCategoria; as SYSTEM: the rule reads the company, all its actions and every
+            // setting as stored, and the computed category is bookkeeping on companies the process's user may not own.
+            var result = CategoryRecomputation.Run(run.SystemService, company, run.NowUtc, RegionDates, run.Tracing);
             if (result.Category is PortfolioCategory category)
             {
                 run.Set(Category, ChoiceOf(category));

@@ -50,8 +50,9 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
 
         protected override void Run(ActivityRun run)
         {
-            // One code path with pch_BarrerPlazos: the sweep itself lives in ProChile.Crm.Dataverse.
-            var tally = DailySweep.Run(run.UserService, run.NowUtc, run.Tracing, () => CalendarsFor(run), PageSizeOf(run));
+            // One code path with pch_BarrerPlazos: the sweep itself lives in ProChile.Crm.Dataverse. As SYSTEM: the sweep
+            // is bookkeeping over every office's rows, which no one user may write by hand.
+            var tally = DailySweep.Run(run.SystemService, run.NowUtc, run.Tracing, () => CalendarsFor(run), PageSizeOf(run));
             run.Set(NotesUpheld, tally.NotesUpheld);
             run.Set(RequestsAtRisk, tally.RequestsAtRisk);
             run.Set(RequestsOverdue, tally.RequestsOverdue);
