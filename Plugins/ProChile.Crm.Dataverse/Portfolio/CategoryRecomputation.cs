@@ -38,8 +38,8 @@ namespace ProChile.Crm.Dataverse.Portfolio
         public const string NotInPortfolio =
             "C3: la empresa no está en cartera; la categoría (C4) solo se asigna a empresas de cartera.";
 
-        /// <param name="system">SYSTEM's service: C4 reads the company, all its actions and every setting whichever unit
-        /// registered them, and the computed category is the rule's bookkeeping on companies the caller may not own.</param>
+        // system: SYSTEM's service. C4 reads the company, all its actions and every setting whichever unit registered
+        // them, and the computed category is the rule's bookkeeping on companies the caller may not own.
         public static CategoryRecomputationResult Run(IOrganizationService system, EntityReference company, DateTime nowUtc, RegionDates regionDates, ITracingService tracing)
         {
             var service = system;
