@@ -133,6 +133,7 @@ namespace ProChile.Crm.LocalOrganization
             }
 
             var primary = handler.Describe(request.Parameters);
+            (handler as ICallerAuthorizedHandler)?.Authorize(caller);
             var operation = new OperationExecution(handler.MessageName, primary.EntityName, primary.Id, request.Parameters, caller, caller.CorrelationId, core.Clock.UtcNow, request.RequestId);
             Pipeline.Run(operation, handler);
             return handler.Respond(operation.OutputParameters);

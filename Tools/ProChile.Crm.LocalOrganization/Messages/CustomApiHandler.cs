@@ -14,11 +14,12 @@ namespace ProChile.Crm.LocalOrganization.Messages
     /// of the bound table that exists; every required parameter given; no parameter it does not declare; each of
     /// its declared type), its plugin runs as the main operation (stage 30) between the steps others registered on
     /// the message, and the response carries the response properties the plugin set, each declared and of its type.
-    /// Steps on the message are refused when the API does not allow them (AllowedCustomProcessingStepType).
+    /// Steps on the message are refused when the API does not allow them (AllowedCustomProcessingStepType), and a caller
+    /// without its execute privilege is refused before any step runs ("Secure your custom API with a privilege").
     /// Sources: Microsoft Learn, "Create and use custom APIs" and "CustomAPI tables" (the plug-in is the main
     /// operation, type codes 0 Boolean ... 12 Guid, the bound Target parameter).
     /// </summary>
-    internal sealed class CustomApiHandler : IMessageHandler
+    internal sealed class CustomApiHandler : IMessageHandler, ICallerAuthorizedHandler
     {
         private static readonly Type?[] ClrTypes =
         {
@@ -90,6 +91,14 @@ namespace ProChile.Crm.LocalOrganization.Messages
             }
 
             return primary;
+        }
+
+        public void Authorize(CallerContext caller)
+        {
+            if (Api.ExecutePrivilegeName != null && core.Security.IsChecked(caller))
+            {
+                core.Security.RequireNamedPrivilege(caller.UserId, Api.ExecutePrivilegeName);
+            }
         }
 
         public void Execute(OperationExecution operation) =>
