@@ -43,6 +43,7 @@ namespace ProChile.Crm.SolutionPackager
             Section(text, "Roles", context.Top("Roles"), r =>
                 $"{(string?)r.Attribute("name")}: {string.Join(", ", r.Descendants("RolePrivilege").Select(p => $"{(string?)p.Attribute("name")}={(string?)p.Attribute("level")}"))}");
             Section(text, "Paneles", context.Top("Dashboards"), d => CheckContext.Label(d, "LocalizedNames", "LocalizedName"));
+            CustomApiSummary.Describe(text, package);
             return text.ToString();
         }
 

@@ -25,6 +25,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 new StepCheck(),
                 new ColumnReferenceCheck(),
                 new ComponentReferenceCheck(),
+                new CustomApiCheck(),
             };
         }
 

@@ -35,5 +35,6 @@ namespace ProChile.Crm.SolutionPackager.Checks
         public const string OptionValue = "PCH005";
         public const string MissingColumn = "PCH006";
         public const string Reference = "PCH007";
+        public const string CustomApi = "PCH008";
     }
 }

@@ -85,7 +85,15 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
                 new("description", "ntext", new Label("Descripción", "Description")),
                 new("regardingobjectid", "lookup", new Label("Referente a", "Regarding")),
                 new("scheduledstart", "datetime", new Label("Fecha de envío programada", "Scheduled Send Time")),
+                new("to", "partylist", new Label("Para", "To")),
             }.Concat(CommonColumns).Concat(UserOwnedColumns).ToArray(),
+            // The parties of an activity's party list: the D6 breach email names the region's mailbox (R1) as addressused.
+            ["activityparty"] = new SystemColumn[]
+            {
+                new("activitypartyid", "primarykey", new Label("Parte de la actividad", "Activity Party")),
+                new("partyid", "lookup", new Label("Parte", "Party")),
+                new("addressused", "nvarchar", new Label("Dirección usada", "Address")),
+            },
             ["businessunit"] = new SystemColumn[]
             {
                 new("businessunitid", "primarykey", new Label("Unidad de negocio", "Business Unit")),
@@ -103,6 +111,7 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
             ["businessunit"] = 10,
             ["task"] = 4212,
             ["email"] = 4202,
+            ["activityparty"] = 135,
         };
 
         public static int? ObjectTypeCodeOf(string table) => ObjectTypeCodes.TryGetValue(table, out var code) ? code : null;
