@@ -19,8 +19,15 @@ namespace ProChile.Crm.Plugins.Tests
 
         protected IOrganizationService Service => Org.Service;
 
+        /// <summary>
+        /// Whether steps' filters see only the columns the caller sent, not those a PreOperation step added (issue 10,
+        /// defect 7): the stricter model, for tests of steps that must not depend on the undocumented behaviour.
+        /// </summary>
+        protected virtual bool FiltersSeeCallerColumnsOnly => false;
+
         [TestInitialize]
-        public void StartOrganization() => Org = ProChileOrganization.Create(Now);
+        public void StartOrganization() =>
+            Org = ProChileOrganization.Create(Now, LocalOrganization.AsyncStepExecution.Queued, filtersSeeCallerColumnsOnly: FiltersSeeCallerColumnsOnly);
 
         /// <summary>C2: an account that meets every portfolio condition (region Metropolitana).</summary>
         protected Entity PortfolioAccount(string name = "Viña Los Andes SpA") => new Entity(Account.EntityLogicalName)

@@ -19,12 +19,14 @@ namespace ProChile.Crm.Plugins.Tests
         public static LocalOrganization.LocalOrganization Create(DateTime nowUtc) =>
             Create(nowUtc, AsyncStepExecution.Queued);
 
-        public static LocalOrganization.LocalOrganization Create(DateTime nowUtc, AsyncStepExecution asyncSteps, bool registerPlugins = true)
+        /// <param name="filtersSeeCallerColumnsOnly">Steps' filters match only the columns the caller sent (see <see cref="LocalOrganizationOptions.FiltersSeeCallerColumnsOnly"/>).</param>
+        public static LocalOrganization.LocalOrganization Create(DateTime nowUtc, AsyncStepExecution asyncSteps, bool registerPlugins = true, bool filtersSeeCallerColumnsOnly = false)
         {
             var org = new LocalOrganization.LocalOrganization(new LocalOrganizationOptions
             {
                 Clock = new ManualClock(nowUtc),
                 AsyncSteps = asyncSteps,
+                FiltersSeeCallerColumnsOnly = filtersSeeCallerColumnsOnly,
             });
             SolutionTables.Shipped.DeclareOn(org.Schema);
             if (registerPlugins)

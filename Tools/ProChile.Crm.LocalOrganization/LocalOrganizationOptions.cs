@@ -25,5 +25,15 @@ namespace ProChile.Crm.LocalOrganization
         public int IdSeed { get; init; } = 2024;
 
         public string OrganizationName { get; init; } = "prochile-local";
+
+        /// <summary>
+        /// When true, a step's filtering attributes are matched against the columns the caller sent, never against
+        /// columns an earlier step added to the Target. Microsoft Learn ("Include filtering attributes with plug-in
+        /// registration", Power Apps developer best practices) describes them as the attributes that, when changed, cause
+        /// the plug-in to execute; whether a column a PreOperation step adds to the Target fires a later step's filter
+        /// is not documented, so a solution must not depend on it. Off by default
+        /// until every shipped step filters on the columns its callers write (issue 10, defect 7).
+        /// </summary>
+        public bool FiltersSeeCallerColumnsOnly { get; init; }
     }
 }

@@ -11,13 +11,18 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
 {
     /// <summary>
     /// N2/N3: a pch_behaviournote row as the rules' <see cref="BehaviourNote"/>, rebuilt by replaying the moves its
-    /// columns record (notified from the letter's receipt date, defence filed at its instant, decided at its
-    /// instant), and the rules' note written back as columns. Replaying through the rules, rather than trusting
-    /// the stored status, keeps the stored deadline and dates the rules' own.
+    /// columns record (notified by its channel from its dispatch date, defence filed at its instant, decided at its
+    /// instant), and the rules' note written back as columns. Replaying through the rules, rather than trusting the
+    /// stored status, keeps the stored deadline and dates the rules' own. A recorded defence or decision is not checked
+    /// again: it was checked when it was made, and a holiday changed since must not make an accepted defence late.
     /// </summary>
     public static class NoteRow
     {
         public const string ExpectedStatus = "uno de los estados Borrador, Notificada, Con descargos, Mantenida o Retirada";
+
+        public const string ExpectedChannel = "Carta certificada, Domicilio Digital Único, o vacío (carta certificada)";
+
+        public const string ExpectedPostedOn = "la fecha de recepción de la carta certificada en Correos o de envío al Domicilio Digital Único (N2)";
 
         public static NoteState StatusOf(Entity row)
         {
@@ -35,48 +40,98 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
 
         public static int ToChoice(NoteState state) => (int)Choices.NoteStatus.Draft + (int)state - 1;
 
-        /// <summary>The note as the row records it, in <paramref name="state"/>.</summary>
-        public static BehaviourNote Replay(Entity row, NoteState state, OfficeCalendar calendar, RuleSettings settings)
+        /// <summary>N2: the row's channel; empty is the protocol's certified letter (notes older than the column).</summary>
+        public static NoticeChannel ChannelOf(Entity row)
         {
-            var note = BehaviourNote.Draft(row.Id.ToString("D"));
-            if (state == NoteState.Draft)
+            var value = ColumnValues.GetChoice(row, BehaviourNoteTable.Channel);
+            switch (value)
             {
-                return note;
-            }
-            note = note.Notify(ColumnValues.RequireDate(row, BehaviourNoteTable.PostedOn, "la fecha de recepción de la carta certificada en Correos (N2)"), calendar, settings);
-            var filed = ColumnValues.GetInstant(row, BehaviourNoteTable.DefenceFiledOn);
-            if (filed is DateTime filedAt && state != NoteState.Notified)
-            {
-                note = note.FileDefence(filedAt, calendar);
-            }
-            var decided = ColumnValues.GetInstant(row, BehaviourNoteTable.ResolvedOn);
-            switch (state)
-            {
-                case NoteState.Upheld:
-                    return note.Uphold(decided ?? throw ColumnValues.Missing(row, BehaviourNoteTable.ResolvedOn, "la fecha de la decisión"));
-                case NoteState.Withdrawn:
-                    return note.Withdraw(decided ?? throw ColumnValues.Missing(row, BehaviourNoteTable.ResolvedOn, "la fecha de la decisión"));
+                case null:
+                case (int)Choices.NoticeChannel.CertifiedLetter:
+                    return NoticeChannel.CertifiedLetter;
+                case (int)Choices.NoticeChannel.DigitalAddress:
+                    return NoticeChannel.DigitalAddress;
                 default:
-                    return note;
+                    throw ColumnValues.Invalid(row, BehaviourNoteTable.Channel, value.Value, ExpectedChannel);
             }
         }
 
+        /// <summary>N2: the row's notice (channel and dispatch date); refused in Spanish when the date is missing.</summary>
+        public static Notice NoticeOf(Entity row) =>
+            new Notice(ChannelOf(row), ColumnValues.RequireDate(row, BehaviourNoteTable.PostedOn, ExpectedPostedOn));
+
         /// <summary>
-        /// Writes what the rules computed onto the Target (PreOperation: no extra write). The in-force end is a date
-        /// column: the office's local date on which the note stops being in force (its validity's end, or the day it
-        /// was withdrawn); empty while it stays in force until withdrawn.
+        /// N2/S8: the projection of a notified note from its stored inputs (channel, dispatch date, the company's office
+        /// <paramref name="calendar"/> with the one-off holidays, the settings). The one function the note step, the
+        /// holiday re-projection and the daily sweep all use for a note's deemed date and defence deadline.
         /// </summary>
-        public static void WriteTo(Entity target, BehaviourNote note, NoteValidity validity, OfficeCalendar calendar)
+        public static BehaviourNote Notified(Entity row, OfficeCalendar calendar, RuleSettings settings) =>
+            BehaviourNote.Draft(row.Id.ToString("D")).Notify(NoticeOf(row), calendar, settings);
+
+        /// <summary>The note as the row records it, in <paramref name="state"/>.</summary>
+        public static BehaviourNote Replay(Entity row, NoteState state, OfficeCalendar calendar, RuleSettings settings)
+        {
+            if (state == NoteState.Draft)
+            {
+                return BehaviourNote.Draft(row.Id.ToString("D"));
+            }
+            var note = Notified(row, calendar, settings);
+            if (state == NoteState.Notified)
+            {
+                return note;
+            }
+            var filed = ColumnValues.GetInstant(row, BehaviourNoteTable.DefenceFiledOn);
+            if (filed is DateTime filedAt)
+            {
+                note = note.WithRecordedDefence(filedAt);
+            }
+            else if (state == NoteState.DefenceFiled || state == NoteState.Withdrawn)
+            {
+                throw ColumnValues.Missing(row, BehaviourNoteTable.DefenceFiledOn, "cuándo se presentaron los descargos (N3)");
+            }
+            if (state == NoteState.DefenceFiled)
+            {
+                return note;
+            }
+            var decided = ColumnValues.GetInstant(row, BehaviourNoteTable.ResolvedOn)
+                ?? throw ColumnValues.Missing(row, BehaviourNoteTable.ResolvedOn, "la fecha de la decisión");
+            return note.WithRecordedDecision(state, decided);
+        }
+
+        /// <summary>
+        /// Writes what the rules computed onto the Target (PreOperation: no extra write). <paramref name="term"/> says
+        /// whether the notification and defence deadline are written (a draft being notified, or a notified note) or
+        /// kept as recorded (once a defence is filed or the note decided, the term is closed: a holiday or a company
+        /// changed later does not reopen it). The in-force end is a date column: the office's local date on which the
+        /// note stops being in force (its validity's end, or the day it was withdrawn); empty while it stays in force
+        /// until withdrawn.
+        /// </summary>
+        public static void WriteTo(Entity target, BehaviourNote note, NoteValidity validity, OfficeCalendar calendar, NoteTerm term)
         {
             target[BehaviourNoteTable.Status] = new OptionSetValue(ToChoice(note.State));
-            target[BehaviourNoteTable.NotifiedOn] = note.NotifiedOn?.ToDateTime();
-            target[BehaviourNoteTable.DefenceDue] = note.DefenceDeadline?.DueUtc;
             target[BehaviourNoteTable.DefenceFiledOn] = note.DefenceFiledAtUtc;
             target[BehaviourNoteTable.ResolvedOn] = note.DecidedAtUtc;
+            DateTime? inForceFrom;
+            if (term.IsOpen)
+            {
+                target[BehaviourNoteTable.NotifiedOn] = note.NotifiedOn?.ToDateTime();
+                target[BehaviourNoteTable.DefenceDue] = note.DefenceDeadline?.DueUtc;
+                target[BehaviourNoteTable.HolidaySet] = note.State == NoteState.Draft ? null : term.HolidaySet;
+                inForceFrom = note.InForceFromUtc;
+            }
+            else
+            {
+                inForceFrom = term.RecordedNotifiedOn is CivilDate notified ? calendar.DayStartUtc(notified) : note.InForceFromUtc;
+            }
+            target[BehaviourNoteTable.InForceUntil] = InForceUntil(note, validity, calendar, inForceFrom);
+        }
+
+        private static DateTime? InForceUntil(BehaviourNote note, NoteValidity validity, OfficeCalendar calendar, DateTime? inForceFrom)
+        {
             var ends = note.State == NoteState.Withdrawn
                 ? note.DecidedAtUtc
-                : note.InForceFromUtc is DateTime from ? validity.ExpiresAtUtc(from) : null;
-            target[BehaviourNoteTable.InForceUntil] = ends is DateTime end ? calendar.DateAt(end).ToDateTime() : (DateTime?)null;
+                : inForceFrom is DateTime from ? validity.ExpiresAtUtc(from) : null;
+            return ends is DateTime end ? calendar.DateAt(end).ToDateTime() : (DateTime?)null;
         }
     }
 }

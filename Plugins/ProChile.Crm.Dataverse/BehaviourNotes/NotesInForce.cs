@@ -24,7 +24,7 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
             NoteRow.ToChoice(NoteState.Notified), NoteRow.ToChoice(NoteState.DefenceFiled), NoteRow.ToChoice(NoteState.Upheld),
         };
 
-        /// <summary>The account's notes in a state that can be in force, with the columns <see cref="AnyOn"/> reads.</summary>
+        /// <summary>The account's active notes in a state that can be in force, with the columns <see cref="AnyOn"/> reads (a deactivated note counts for nothing).</summary>
         public static QueryExpression NotesOf(Guid accountId)
         {
             var query = new QueryExpression(BehaviourNoteTable.EntityLogicalName)
@@ -32,6 +32,7 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
                 ColumnSet = new ColumnSet(BehaviourNoteTable.NotifiedOn, BehaviourNoteTable.InForceUntil),
             };
             query.Criteria.AddCondition(BehaviourNoteTable.AccountId, ConditionOperator.Equal, accountId);
+            query.Criteria.AddCondition(BehaviourNoteTable.StateCode, ConditionOperator.Equal, 0);
             query.Criteria.AddCondition(BehaviourNoteTable.Status, ConditionOperator.In, States.Cast<object>().ToArray());
             return query;
         }

@@ -18,6 +18,7 @@ namespace ProChile.Crm.Dataverse.Mapping
             Account.Name, Account.Rut, Account.Region, Account.StateCode, Account.Email, Account.Telephone,
             Account.ValidatedBy, Account.Exporter, Account.ExportPotential, Account.StrategicSector, Account.ExportaMas,
             Account.Category, Account.CategorySetByHand, Account.FollowUpOptOut, Account.FollowUpOptOutLocked,
+            Account.SiiActivitiesStarted,
         };
 
         /// <summary>

@@ -48,7 +48,7 @@ namespace ProChile.Crm.Dataverse.Portfolio
             {
                 return new CategoryRecomputationResult(null, NotInPortfolio, false);
             }
-            var inputs = account.Inputs(ActionRows.Read(service, account.Id), SettingsReader.Read(service));
+            var inputs = account.Inputs(ActionRows.Read(service, account.Id), SettingsReader.Read(service, tracing));
             var decision = CategoryRule.Decide(inputs, account.TodayAt(regionDates, nowUtc));
             bool changed = decision.Category != account.StoredCategory;
             if (!account.SetByHand && (changed || decision.Reason.Text != account.StoredReason))

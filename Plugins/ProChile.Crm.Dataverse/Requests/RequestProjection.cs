@@ -14,7 +14,8 @@ namespace ProChile.Crm.Dataverse.Requests
     /// S1..S14, D1-D6: the columns a request's deadline projects to (term, due, warning, skipped days, status,
     /// compliance, S14's short notice), computed by the rules in the calendar of the office that owes the answer.
     /// Shared by the request step (on the Target), the holiday step (re-projecting open requests) and the daily
-    /// sweep activity (statuses that change with time alone, D6).
+    /// sweep activity (statuses that change with time alone, D6; requests computed with other one-off holidays, D5).
+    /// Each projection stamps the fingerprint of the one-off holidays in its term's window (<see cref="HolidaySetFingerprint"/>).
     /// </summary>
     public static class RequestProjection
     {
@@ -29,6 +30,7 @@ namespace ProChile.Crm.Dataverse.Requests
         public static readonly string[] OutputColumns =
         {
             Request.Term, Request.Due, Request.WarningAt, Request.SkippedDays, Request.DeadlineStatus, Request.Compliant, Request.ShortLeadTime,
+            Request.HolidaySet,
         };
 
         /// <summary>
@@ -57,9 +59,29 @@ namespace ProChile.Crm.Dataverse.Requests
             }
         }
 
-        /// <summary>The computed columns for <paramref name="request"/> (the row as it will be) under <paramref name="rule"/>, at <paramref name="nowUtc"/>.</summary>
-        public static Entity Project(Entity request, DeadlineRule rule, DateTime startUtc, OfficeCalendar calendar, RuleSettings settings, DateTime nowUtc)
+        /// <summary>
+        /// The computed columns of a stored request from its stored inputs (its rule and start as stored): what every
+        /// computed column must equal. A row without a valid rule or start is refused in Spanish, naming the column.
+        /// </summary>
+        public static Entity ProjectStored(Entity row, RequestCalendars calendars, RuleSettings settings, DateTime nowUtc)
         {
+            int choice = ColumnValues.RequireChoice(row, Request.Rule, DeadlineChoices.ExpectedRule);
+            if (!DeadlineChoices.TryGetRule(choice, out var rule))
+            {
+                throw ColumnValues.Invalid(row, Request.Rule, choice, DeadlineChoices.ExpectedRule);
+            }
+            var start = ColumnValues.RequireInstant(row, Request.Start, "el inicio del plazo");
+            return Project(row, rule, start, calendars, settings, nowUtc);
+        }
+
+        /// <summary>The computed columns for <paramref name="request"/> (the row as it will be) under <paramref name="rule"/>, at <paramref name="nowUtc"/>.</summary>
+        public static Entity Project(Entity request, DeadlineRule rule, DateTime startUtc, RequestCalendars calendars, RuleSettings settings, DateTime nowUtc)
+        {
+            if (calendars is null)
+            {
+                throw new ArgumentNullException(nameof(calendars));
+            }
+            var calendar = calendars.CalendarOf(request);
             var deadline = rule.DeadlineFrom(startUtc, calendar, settings.DeadlineWarnings);
             var answered = ColumnValues.GetInstant(request, Request.AnsweredOn);
             var status = deadline.StatusAt(answered is DateTime a && a > nowUtc ? a : nowUtc, answered);
@@ -71,12 +93,13 @@ namespace ProChile.Crm.Dataverse.Requests
                 [Request.SkippedDays] = deadline.Skipped.Count == 0 ? null : ColumnText.Fit(NonBusinessDay.SpanishLines(deadline.Skipped), Request.SkippedDaysMaxLength),
                 [Request.DeadlineStatus] = new OptionSetValue(DeadlineChoices.ToChoice(status, answered is not null)),
                 [Request.Compliant] = answered is null ? (bool?)null : status == DeadlineStatus.Met,
+                [Request.HolidaySet] = calendars.HolidaySetOf(startUtc, deadline.DueUtc),
             };
-            if (rule == ProtocolDeadlines.S14 && ColumnValues.GetDate(request, Request.VisitDate) is CivilDate visit)
-            {
-                // S14: short notice is flagged, never blocked.
-                projected[Request.ShortLeadTime] = !LeadTimeCheck.Evaluate(new DateTimeOffset(startUtc), visit, calendar, settings.MinimumLeadDays).Holds;
-            }
+            // S14: short notice is flagged, never blocked; empty for any other rule or without a visit date, so a
+            // cleared visit date or a changed rule does not leave an old flag behind.
+            projected[Request.ShortLeadTime] = rule == ProtocolDeadlines.S14 && ColumnValues.GetDate(request, Request.VisitDate) is CivilDate visit
+                ? !LeadTimeCheck.Evaluate(new DateTimeOffset(startUtc), visit, calendar, settings.MinimumLeadDays).Holds
+                : (bool?)null;
             return projected;
         }
 

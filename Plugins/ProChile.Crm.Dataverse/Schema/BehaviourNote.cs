@@ -19,9 +19,11 @@ namespace ProChile.Crm.Dataverse.Schema
         public const int ReasonMaxLength = 4000;
         /// <summary>N3: draft, notified, defence filed, upheld, withdrawn (<see cref="Choices.NoteStatus"/>).</summary>
         public const string Status = "pch_notestatus";
-        /// <summary>N2: the day the certified letter was received at the post office.</summary>
+        /// <summary>N2: how the note was notified (<see cref="Choices.NoticeChannel"/>); empty means the certified letter.</summary>
+        public const string Channel = "pch_noticechannel";
+        /// <summary>N2: the day the certified letter was received at the post office, or the notice sent to the DDU.</summary>
         public const string PostedOn = "pch_postedon";
-        /// <summary>N2: the day the notification is deemed made (posted + the N2 lag setting).</summary>
+        /// <summary>N2: the day the notification is deemed made, by the channel's rule (letter: the N2 lag setting; DDU: 3 business days).</summary>
         public const string NotifiedOn = "pch_notifiedon";
         /// <summary>S8/N3: the end of the 5 business days for the defence.</summary>
         public const string DefenceDue = "pch_defencedue";
@@ -32,6 +34,9 @@ namespace ProChile.Crm.Dataverse.Schema
         public const int DefenceMaxLength = 4000;
         /// <summary>N3: when the note was upheld or withdrawn.</summary>
         public const string ResolvedOn = "pch_resolvedon";
+        /// <summary>D5: the fingerprint of the one-off holiday set the stored deadline was computed with.</summary>
+        public const string HolidaySet = "pch_holidayset";
+        public const int HolidaySetMaxLength = 20;
         /// <summary>N4 setting: the end of the note's force; empty means until withdrawn.</summary>
         public const string InForceUntil = "pch_inforceuntil";
     }

@@ -20,6 +20,7 @@ namespace ProChile.Crm.Dataverse.Schema
             public const string NoteStatus = "pch_notestatus";
             public const string DeadlineRule = "pch_deadlinerule";
             public const string HolidayScope = "pch_holidayscope";
+            public const string NoticeChannel = "pch_noticechannel";
         }
 
         /// <summary>C4 categories; the last digit is the protocol's number.</summary>
@@ -131,6 +132,13 @@ namespace ProChile.Crm.Dataverse.Schema
             National = 168700001,
             Regional = 168700002,
             Communal = 168700003,
+        }
+    
+        /// <summary>N2: how a behaviour note was notified (Ley 19.880 art. 46; Ley 21.806 from 1 July 2026).</summary>
+        public enum NoticeChannel
+        {
+            CertifiedLetter = 168700001,
+            DigitalAddress = 168700002,
         }
     }
 }

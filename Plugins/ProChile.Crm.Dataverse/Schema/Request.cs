@@ -43,5 +43,10 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string VisitDate = "pch_visitdate";
         /// <summary>S14: the visit is less than 30 days away; flagged, not blocked.</summary>
         public const string ShortLeadTime = "pch_shortleadtime";
+        /// <summary>
+        /// D5: the fingerprint of the admins' one-off holidays that fell in the term's window when it was computed; the
+        /// daily sweep re-projects an open request whose fingerprint no longer matches the holidays stored now.
+        /// </summary>
+        public const string HolidaySet = "pch_holidayset";
     }
 }

@@ -11,8 +11,10 @@ namespace ProChile.Crm.Dataverse.Settings
 {
     /// <summary>
     /// Reads the admins' overrides from the pch_setting table into the rules' <see cref="RuleSettings"/>, with one
-    /// query, R1 mailboxes included. An unknown key, a key given twice or a value the setting does not
-    /// accept is refused with the rules' Spanish message, so a typo never silently falls back to the default.
+    /// query, R1 mailboxes included. A row is checked when it is saved (SettingRowValidationPlugin); a bad row
+    /// stored anyway (before that check, or imported around it) must not stop every plugin that reads settings,
+    /// so an unknown key, a key given twice or a value the setting does not accept is skipped, its setting keeps
+    /// the default, and the trace says which row and why, in the rules' Spanish message.
     /// </summary>
     public static class SettingsReader
     {
@@ -27,32 +29,28 @@ namespace ProChile.Crm.Dataverse.Settings
             return query;
         }
 
-        /// <summary>The settings in effect (one RetrieveMultiple).</summary>
-        public static RuleSettings Read(IOrganizationService service)
+        /// <summary>The settings in effect (one RetrieveMultiple); bad rows are skipped and traced to <paramref name="tracing"/>.</summary>
+        public static RuleSettings Read(IOrganizationService service, ITracingService tracing)
         {
             if (service is null)
             {
                 throw new ArgumentNullException(nameof(service));
             }
-            return FromRows(service.RetrieveMultiple(Query()).Entities);
+            return FromRows(service.RetrieveMultiple(Query()).Entities, tracing);
         }
 
-        /// <summary>The settings in effect given the rows already read.</summary>
-        public static RuleSettings FromRows(IEnumerable<Entity> rows)
+        /// <summary>The settings in effect given the rows already read; bad rows are skipped and traced to <paramref name="tracing"/>.</summary>
+        public static RuleSettings FromRows(IEnumerable<Entity> rows, ITracingService tracing)
         {
+            if (tracing is null)
+            {
+                throw new ArgumentNullException(nameof(tracing));
+            }
             var overrides = rows
                 .Select(row => new KeyValuePair<string, string?>(ColumnValues.GetString(row, Setting.Name) ?? string.Empty, ColumnValues.GetString(row, Setting.Value)))
-                .Where(pair => pair.Key.Length > 0)
                 .ToList();
-            try
-            {
-                return RuleSettings.FromOverrides(overrides);
-            }
-            catch (InvalidSettingException e)
-            {
-                throw new InvalidPluginExecutionException(
-                    $"Revise la tabla de ajustes ({Setting.EntityLogicalName}): {e.Message}", e);
-            }
+            return RuleSettings.FromStoredOverrides(overrides, skipped =>
+                tracing.Trace("Fila de {0} omitida, se usa el valor por defecto: {1}", Setting.EntityLogicalName, skipped.Message));
         }
     }
 }

@@ -1,71 +1,83 @@
 using System;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.BehaviourNotes;
+using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Rules.BehaviourNotes;
-using Account = ProChile.Crm.Dataverse.Schema.Account;
+using ProChile.Crm.Rules.Calendar;
 using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
 
 namespace ProChile.Crm.Dataverse.Sweep
 {
     /// <summary>
-    /// N3/S8: "a notified note with no defence by the deadline is upheld". Reads only notified notes whose stored
-    /// defence deadline has passed; the rules decide on each (the note replayed from its row in its office's
-    /// calendar, <see cref="BehaviourNote.UpholdIfDefenceLapsed"/>), so a stored deadline that a later holiday
-    /// moved is not upheld early, which the note step would refuse. The write is the status alone: the note step
-    /// (PreOperation) checks the move and records the decision instant (the deadline's end), and the in-force
-    /// step recomputes the account's flag.
+    /// N3/S8 and D5 for behaviour notes. Reads the notified notes (few: a note is notified for about two weeks)
+    /// and decides each with the rules, replayed from its row in its office's calendar with the current one-off
+    /// holidays (<see cref="NoteRow.Notified"/>, the projection the note step and the holiday re-projection use):
+    /// <list type="bullet">
+    /// <item>"a notified note with no defence by the deadline is upheld" (active notes only: a deactivated one is out of the process) (<see cref="BehaviourNote.UpholdIfDefenceLapsed"/>),
+    /// so a stored deadline that a later holiday moved is not upheld early, which the note step would refuse. The write
+    /// is the status alone: the note step (PreOperation) checks the move and records the decision instant (the
+    /// deadline's end), and the in-force step recomputes the account's flag;</item>
+    /// <item>otherwise a note whose stored term differs from its projection (a holiday re-projection that ran out of
+    /// time or failed leaves the older holiday-set fingerprint) gets its computed columns written.</item>
+    /// </list>
+    /// With no notified note it costs one query; with some, two more (holidays, settings).
     /// </summary>
     internal static class LapsedDefenceSweep
     {
-        private const string CompanyAlias = "company";
-
         public static void Run(SweepRun sweep)
         {
-            foreach (var row in sweep.ReadAll(LapsedNotes(sweep.NowUtc), BehaviourNoteTable.PrimaryId))
+            var notes = sweep.ReadAll(NoteProjection.NotifiedNotes(), BehaviourNoteTable.PrimaryId);
+            if (notes.Count == 0)
             {
-                if (sweep.TryUpdate(row, () => UpholdIfLapsed(sweep, row)))
+                return;
+            }
+            var holidays = OneOffHolidayRows.Read(sweep.Service);
+            var offices = OfficeCalendarCache.Shared.For(holidays);
+            var holidaySet = HolidaySetFingerprint.Of(holidays);
+            int reprojected = 0;
+            foreach (var row in notes)
+            {
+                NoteOutcome outcome = NoteOutcome.Unchanged;
+                if (sweep.TryUpdate(row, () => (outcome = Bring(sweep, row, offices, holidaySet)) != NoteOutcome.Unchanged))
                 {
-                    sweep.Tally.NotesUpheld++;
+                    sweep.Tally.NotesUpheld += outcome == NoteOutcome.Upheld ? 1 : 0;
+                    reprojected += outcome == NoteOutcome.Reprojected ? 1 : 0;
                 }
             }
+            if (reprojected > 0)
+            {
+                sweep.Trace("{0} nota(s) notificada(s) con su plazo de descargos recalculado (feriados puntuales cambiados).", reprojected);
+            }
         }
 
-        private static bool UpholdIfLapsed(SweepRun sweep, Entity row)
+        private enum NoteOutcome
         {
-            var region = (row.GetAttributeValue<AliasedValue>(CompanyAlias + "." + Account.Region)?.Value as OptionSetValue)?.Value;
-            if (region is not int value || !RegionChoices.TryGetOfficeSlug(value, out var slug))
-            {
-                throw ColumnValues.Missing(row, BehaviourNoteTable.AccountId, "una empresa con región: su oficina regional cuenta el plazo de descargos (" + RegionChoices.Expected + ")");
-            }
-            var note = NoteRow.Replay(row, NoteState.Notified, sweep.Offices.ForOffice(slug), sweep.Settings);
-            if (note.UpholdIfDefenceLapsed(sweep.NowUtc).State != NoteState.Upheld)
-            {
-                return false;
-            }
-            sweep.Service.Update(new Entity(BehaviourNoteTable.EntityLogicalName, row.Id)
-            {
-                [BehaviourNoteTable.Status] = new OptionSetValue(NoteRow.ToChoice(NoteState.Upheld)),
-            });
-            return true;
+            Unchanged,
+            Upheld,
+            Reprojected,
         }
 
-        // Notified, active, and the last second of the defence term is over (the term covers its whole last second).
-        private static QueryExpression LapsedNotes(DateTime nowUtc)
+        private static NoteOutcome Bring(SweepRun sweep, Entity row, OfficeCalendars offices, string holidaySet)
         {
-            var query = new QueryExpression(BehaviourNoteTable.EntityLogicalName)
+            var calendar = offices.ForOffice(NoteProjection.OfficeOf(row));
+            var note = NoteRow.Notified(row, calendar, sweep.Settings);
+            bool active = (ColumnValues.GetChoice(row, BehaviourNoteTable.StateCode) ?? 0) == 0;
+            if (active && note.UpholdIfDefenceLapsed(sweep.NowUtc).State == NoteState.Upheld)
             {
-                ColumnSet = new ColumnSet(BehaviourNoteTable.AccountId, BehaviourNoteTable.Status, BehaviourNoteTable.PostedOn,
-                    BehaviourNoteTable.DefenceDue, BehaviourNoteTable.DefenceFiledOn, BehaviourNoteTable.ResolvedOn),
-            };
-            query.Criteria.AddCondition(BehaviourNoteTable.StateCode, ConditionOperator.Equal, 0);
-            query.Criteria.AddCondition(BehaviourNoteTable.Status, ConditionOperator.Equal, NoteRow.ToChoice(NoteState.Notified));
-            query.Criteria.AddCondition(BehaviourNoteTable.DefenceDue, ConditionOperator.LessEqual, nowUtc.AddSeconds(-1));
-            var company = query.AddLink(Account.EntityLogicalName, BehaviourNoteTable.AccountId, Account.PrimaryId, JoinOperator.LeftOuter);
-            company.EntityAlias = CompanyAlias;
-            company.Columns = new ColumnSet(Account.Region);
-            return query;
+                sweep.Service.Update(new Entity(BehaviourNoteTable.EntityLogicalName, row.Id)
+                {
+                    [BehaviourNoteTable.Status] = new OptionSetValue(NoteRow.ToChoice(NoteState.Upheld)),
+                });
+                return NoteOutcome.Upheld;
+            }
+            var changes = NoteProjection.ChangesFrom(row, calendar, sweep.Settings, holidaySet);
+            if (changes is null)
+            {
+                return NoteOutcome.Unchanged;
+            }
+            sweep.Service.Update(changes);
+            return NoteOutcome.Reprojected;
         }
     }
 }

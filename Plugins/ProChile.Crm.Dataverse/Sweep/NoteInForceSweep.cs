@@ -92,6 +92,8 @@ namespace ProChile.Crm.Dataverse.Sweep
             var notes = accounts.AddLink(BehaviourNoteTable.EntityLogicalName, Account.PrimaryId, BehaviourNoteTable.AccountId, JoinOperator.Inner);
             notes.EntityAlias = NoteAlias;
             notes.LinkCriteria.AddCondition(BehaviourNoteTable.Status, ConditionOperator.In, NotesInForce.States.Cast<object>().ToArray());
+            // A deactivated note counts for nothing (N4), as in NotesInForce.NotesOf.
+            notes.LinkCriteria.AddCondition(BehaviourNoteTable.StateCode, ConditionOperator.Equal, 0);
             return notes;
         }
     }

@@ -37,13 +37,7 @@ namespace ProChile.Crm.Dataverse.Sweep
         // The status written, or null when nothing differed.
         private static int? Reproject(SweepRun sweep, Entity row)
         {
-            int choice = ColumnValues.RequireChoice(row, Request.Rule, DeadlineChoices.ExpectedRule);
-            if (!DeadlineChoices.TryGetRule(choice, out var rule))
-            {
-                throw ColumnValues.Invalid(row, Request.Rule, choice, DeadlineChoices.ExpectedRule);
-            }
-            var start = ColumnValues.RequireInstant(row, Request.Start, "el inicio del plazo");
-            var projected = RequestProjection.Project(row, rule, start, RequestProjection.CalendarOf(row, sweep.Offices), sweep.Settings, sweep.NowUtc);
+            var projected = RequestProjection.ProjectStored(row, sweep.Calendars, sweep.Settings, sweep.NowUtc);
             var changes = RequestProjection.ChangesFrom(row, projected);
             if (changes is null)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Settings;
@@ -16,18 +17,22 @@ namespace ProChile.Crm.Dataverse.Sweep
     internal sealed class SweepRun
     {
         private readonly ITracingService tracing;
-        private readonly Func<OfficeCalendars> readOffices;
+        private readonly Func<RequestCalendars> readCalendars;
         private RuleSettings? settings;
-        private OfficeCalendars? offices;
+        private RequestCalendars? calendars;
 
-        public SweepRun(IOrganizationService service, DateTime nowUtc, ITracingService tracing, Func<OfficeCalendars> readOffices, int pageSize)
+        public SweepRun(IOrganizationService service, DateTime nowUtc, ITracingService tracing, Func<RequestCalendars> readCalendars, int pageSize, IWorkBudget budget)
         {
             Service = service;
             NowUtc = nowUtc;
             this.tracing = tracing;
-            this.readOffices = readOffices;
+            this.readCalendars = readCalendars;
             PageSize = pageSize;
+            Budget = budget;
         }
+
+        /// <summary>How much more long work (re-projecting requests with stale holidays) this run may take on.</summary>
+        public IWorkBudget Budget { get; }
 
         public DateTime NowUtc { get; }
 
@@ -42,10 +47,13 @@ namespace ProChile.Crm.Dataverse.Sweep
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
-        public RuleSettings Settings => settings ??= SettingsReader.Read(Service);
+        public RuleSettings Settings => settings ??= SettingsReader.Read(Service, tracing);
+
+        /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays (one query, read once).</summary>
+        public RequestCalendars Calendars => calendars ??= readCalendars();
 
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays.</summary>
-        public OfficeCalendars Offices => offices ??= readOffices();
+        public OfficeCalendars Offices => Calendars.Offices;
 
         public void Trace(string format, params object[] args) => tracing.Trace(format, args);
 

@@ -12,6 +12,12 @@ namespace ProChile.Crm.Dataverse.Sweep
         /// <summary>S1-S14: requests that turned overdue (due passed, unanswered).</summary>
         public int RequestsOverdue { get; set; }
 
+        /// <summary>D5: open requests re-projected because the one-off holidays in their term changed.</summary>
+        public int RequestsReprojected { get; set; }
+
+        /// <summary>D5: open requests with stale holidays left for the next run when the time budget ran out (traced).</summary>
+        public int RequestsLeftForNextRun { get; set; }
+
         /// <summary>N4: accounts whose flag turned off.</summary>
         public int NoteFlagsCleared { get; set; }
 
@@ -23,6 +29,7 @@ namespace ProChile.Crm.Dataverse.Sweep
 
         public override string ToString() =>
             $"{NotesUpheld} nota(s) mantenida(s), {RequestsAtRisk} solicitud(es) en riesgo, {RequestsOverdue} vencida(s), " +
+            $"{RequestsReprojected} reproyectada(s) por feriados ({RequestsLeftForNextRun} pendiente(s) para el próximo barrido), " +
             $"{NoteFlagsCleared} marca(s) de nota vigente quitada(s), {NoteFlagsSet} puesta(s), {Failed} con error";
     }
 }

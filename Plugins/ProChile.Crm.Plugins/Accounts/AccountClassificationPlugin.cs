@@ -19,7 +19,10 @@ namespace ProChile.Crm.Plugins.Accounts
     /// filter, so adding, moving or deleting an action recomputes the category here. The columns this step
     /// writes (segment, reasons, lock) are not in its filter; category is, for the executive's manual change,
     /// and a write of the same value changes nothing.
-    /// Budget: no call outside the portfolio; in it 1 query (settings) on Create, 2 (settings, actions) on Update.
+    /// C6: an edit of the RUT or the SII start of activities recomputes the user years (and the last qualifying action)
+    /// from the actions, as the action step does when an action changes.
+    /// Budget: no call outside the portfolio; in it 1 query (settings) on Create, 2 (settings, actions) on Update;
+    /// outside the portfolio 1 (actions) when the RUT or the SII start changes.
     /// </summary>
     [PluginStep(MessageName.Create, Account.EntityLogicalName, PipelineStage.PreOperation,
         Description = "C10, C1-C5: RUT canónico, segmento y categoría con sus razones.")]
@@ -29,12 +32,14 @@ namespace ProChile.Crm.Plugins.Accounts
             Account.Name, Account.Rut, Account.Region, Account.StateCode, Account.Email, Account.Telephone,
             Account.ValidatedBy, Account.Exporter, Account.ExportPotential, Account.StrategicSector, Account.ExportaMas,
             Account.Category, Account.CategorySetByHand, Account.FollowUpOptOut, Account.LastQualifyingAction,
+            Account.SiiActivitiesStarted,
         },
         PreImageAttributes = new[]
         {
             Account.Name, Account.Rut, Account.Region, Account.StateCode, Account.Email, Account.Telephone,
             Account.ValidatedBy, Account.Exporter, Account.ExportPotential, Account.StrategicSector, Account.ExportaMas,
             Account.Category, Account.CategorySetByHand, Account.FollowUpOptOut, Account.FollowUpOptOutLocked,
+            Account.SiiActivitiesStarted,
         },
         Description = "C10, C1-C5: RUT canónico, segmento y categoría con sus razones; baja de 2 a 3 al rechazar el correo mensual (C5).")]
     public sealed class AccountClassificationPlugin : PluginBase
@@ -48,6 +53,16 @@ namespace ProChile.Crm.Plugins.Accounts
             CanonicalizeRut(target);
 
             var account = RowView.Overlay(before, target);
+            AccountActions? actionsRead = null;
+            if (execution.IsUpdate && (target.Contains(Account.Rut) || target.Contains(Account.SiiActivitiesStarted)))
+            {
+                // C6: the user years depend on the RUT and the SII start as well as on the actions; an edit of either
+                // recomputes them here (the action step recomputes them when an action changes).
+                var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
+                // C6 reads every action of the company, whichever unit registered it.
+                actionsRead = ActionRows.Read(execution.SystemService, execution.PrimaryId);
+                UserStatusFacts.Write(target, account, actionsRead, today);
+            }
             var segment = SegmentRule.Decide(AccountRow.ToProfile(account));
             target[Account.Segment] = new OptionSetValue(PortfolioChoices.ToChoice(segment.Segment));
             target[Account.SegmentReason] = ColumnText.Fit(segment.Reason.Text, Account.SegmentReasonMaxLength);
@@ -60,8 +75,8 @@ namespace ProChile.Crm.Plugins.Accounts
             }
 
             // The rule reads every setting and every action of the company, not only those the saver may see.
-            var settings = SettingsReader.Read(execution.SystemService);
-            var actions = execution.IsUpdate ? ActionRows.Read(execution.SystemService, execution.PrimaryId) : AccountActions.Empty;
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
+            var actions = execution.IsUpdate ? actionsRead ?? ActionRows.Read(execution.SystemService, execution.PrimaryId) : AccountActions.Empty;
             // C4: the rolling window ends on the office's local date (mainland time when the region is not set).
             var asOfDate = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
             var change = new CategoryEvent(before, target, account).Apply(actions, settings, asOfDate, execution);

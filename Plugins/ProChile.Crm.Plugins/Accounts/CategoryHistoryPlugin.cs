@@ -12,13 +12,24 @@ namespace ProChile.Crm.Plugins.Accounts
     /// C4/C5: records every change of an account's category in pch_categoryhistory: when, from what, to what and
     /// why (the reason the classification step wrote on the account). PostOperation, because it writes another
     /// table; whatever changed the category (an action, an opt-out, an executive) passes through here.
+    /// The Update step filters on the columns that change a category, as users and callers write them (the same
+    /// list as the classification step's filter: its inputs, the C6/C7 facts the action step writes, the manual
+    /// category), never on the category the classification step adds to the Target: Dataverse does not document
+    /// that a column added in PreOperation fires a PostOperation filter (issue 10, defect 7). Whether the category
+    /// changed is decided from the pre- and post-images. A test holds the two filters equal.
     /// Budget: 1 Create when the category changed, no call otherwise.
     /// </summary>
     [PluginStep(MessageName.Create, Account.EntityLogicalName, PipelineStage.PostOperation,
         PostImageAttributes = new[] { Account.Category, Account.CategoryReason, Account.Owner },
         Description = "C4/C5: historial de la categoría inicial.")]
     [PluginStep(MessageName.Update, Account.EntityLogicalName, PipelineStage.PostOperation,
-        FilteringAttributes = new[] { Account.Category },
+        FilteringAttributes = new[]
+        {
+            Account.Name, Account.Rut, Account.Region, Account.StateCode, Account.Email, Account.Telephone,
+            Account.ValidatedBy, Account.Exporter, Account.ExportPotential, Account.StrategicSector, Account.ExportaMas,
+            Account.Category, Account.CategorySetByHand, Account.FollowUpOptOut, Account.LastQualifyingAction,
+            Account.SiiActivitiesStarted,
+        },
         PreImageAttributes = new[] { Account.Category },
         PostImageAttributes = new[] { Account.Category, Account.CategoryReason, Account.Owner },
         Description = "C4/C5: historial de cada cambio de categoría (cuándo, desde, hacia, por qué).")]

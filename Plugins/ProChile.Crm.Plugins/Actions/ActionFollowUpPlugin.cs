@@ -53,7 +53,7 @@ namespace ProChile.Crm.Plugins.Actions
             var owner = ColumnValues.GetReference(account, Account.Owner);
             var activity = new FinishedActivity(execution.PrimaryId.ToString("D"), actionDate.Value, owner?.Name ?? "su ejecutivo(a)", null);
             var plan = FollowUpPlanner.ForFinishedActivity(activity, AccountRow.StoredCategory(account),
-                ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, SettingsReader.Read(execution.SystemService));
+                ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, SettingsReader.Read(execution.SystemService, execution.Tracing));
             foreach (var reason in plan.LeftOut)
             {
                 execution.Trace("{0}", reason);

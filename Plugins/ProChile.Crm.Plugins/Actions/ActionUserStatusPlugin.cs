@@ -5,6 +5,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Plugins.Accounts;
 using ProChile.Crm.Plugins.Pipeline;
 using ProChile.Crm.Plugins.Registration;
 using ProChile.Crm.Rules.Calendar;
@@ -67,16 +68,12 @@ namespace ProChile.Crm.Plugins.Actions
                 new ColumnSet(Account.Rut, Account.SiiActivitiesStarted, Account.Region));
             var actions = ActionRows.Read(execution.SystemService, accountId);
             var today = regionDates.DateAt(ColumnValues.GetChoice(account, Account.Region), execution.NowUtc);
-            var last = actions.LastQualifyingDate(today);
-            var userYears = UserOfTheYearRule.UserYears(AccountRow.ToEligibility(account), actions).Where(year => year <= today.Year).ToArray();
+            var update = new Entity(Account.EntityLogicalName, accountId);
+            UserStatusFacts.Write(update, account, actions, today);
             // Bookkeeping on a company the caller may not own (a commercial executive registering an action).
-            execution.SystemService.Update(new Entity(Account.EntityLogicalName, accountId)
-            {
-                [Account.LastQualifyingAction] = last is CivilDate date ? date.ToDateTime() : (object?)null,
-                [Account.LastUserYear] = userYears.Length == 0 ? (object?)null : userYears.Max(),
-            });
-            execution.Trace("cuenta {0}: última acción que suma {1}, último año usuaria {2}.", accountId, last?.ToString() ?? "ninguna",
-                userYears.Length == 0 ? "ninguno" : userYears.Max().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            execution.SystemService.Update(update);
+            execution.Trace("cuenta {0}: última acción que suma {1}, último año usuaria {2}.", accountId,
+                update[Account.LastQualifyingAction] ?? "ninguna", update[Account.LastUserYear] ?? "ninguno");
         }
     }
 }

@@ -59,7 +59,7 @@ namespace ProChile.Crm.Plugins.Alerts
             }
 
             // Read as SYSTEM: the admins' switches apply whoever wrote the request (often the sweep).
-            var alerts = SettingsReader.Read(execution.SystemService);
+            var alerts = SettingsReader.Read(execution.SystemService, execution.Tracing);
             bool overdue = status == Overdue;
             if (!(overdue ? alerts.Alerts.TaskOverdue || alerts.Alerts.EmailOverdue : alerts.Alerts.TaskAtRisk))
             {

@@ -46,7 +46,7 @@ namespace ProChile.Crm.Plugins.Alerts
             }
 
             // Read as SYSTEM: the admins' switches apply whoever wrote the note.
-            var alerts = SettingsReader.Read(execution.SystemService).Alerts;
+            var alerts = SettingsReader.Read(execution.SystemService, execution.Tracing).Alerts;
             if (defenceArrived ? !alerts.TaskDefenceFiled : !alerts.TaskDefenceLapsed)
             {
                 execution.Trace("alerta de nota desactivada por ajuste (D6).");

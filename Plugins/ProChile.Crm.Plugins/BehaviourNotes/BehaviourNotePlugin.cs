@@ -17,22 +17,29 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
 {
     /// <summary>
     /// N1-N3, S8: a behaviour note's moves, checked and computed by the rules in PreOperation: notified (N2: deemed
-    /// notified the lag setting's business days after the letter reached the post office; S8: 5 business days
-    /// for the defence, to 23:59:59 local of the company's regional office, one-off holidays included), defence
-    /// filed (refused after the deadline, N3), upheld or withdrawn. Writing the defence text on a notified note
-    /// files it. The note's dates, deadline and in-force end are set on the Target.
+    /// notified by its channel's rule, the certified letter's lag setting or the DDU's 3 business days of Ley 21.806;
+    /// S8: 5 business days for the defence, to 23:59:59 local of the company's regional office, one-off holidays
+    /// included), defence filed (refused after the deadline, N3), upheld or withdrawn. Writing the defence text on a
+    /// notified note files it. While a note is notified, a change of its channel, dispatch date or company projects its
+    /// notification and deadline again; clearing the date is refused (the note would keep a term with no start); once
+    /// a defence is filed or the note decided, the term is closed and its channel and date can no longer change.
+    /// The note's dates, deadline, holiday-set fingerprint and in-force end are set on the Target.
     /// Budget: none for a draft; otherwise 1 Retrieve (account region), 2 RetrieveMultiple (settings, holidays).
     /// </summary>
     [PluginStep(MessageName.Create, BehaviourNoteTable.EntityLogicalName, PipelineStage.PreOperation,
         Description = "N1-N3, S8: nota de comportamiento, notificación y plazo de descargos.")]
     [PluginStep(MessageName.Update, BehaviourNoteTable.EntityLogicalName, PipelineStage.PreOperation,
-        FilteringAttributes = new[] { BehaviourNoteTable.Status, BehaviourNoteTable.PostedOn, BehaviourNoteTable.Defence, BehaviourNoteTable.DefenceFiledOn },
+        FilteringAttributes = new[]
+        {
+            BehaviourNoteTable.Status, BehaviourNoteTable.Channel, BehaviourNoteTable.PostedOn, BehaviourNoteTable.AccountId,
+            BehaviourNoteTable.Defence, BehaviourNoteTable.DefenceFiledOn,
+        },
         PreImageAttributes = new[]
         {
-            BehaviourNoteTable.AccountId, BehaviourNoteTable.Status, BehaviourNoteTable.PostedOn,
-            BehaviourNoteTable.DefenceFiledOn, BehaviourNoteTable.ResolvedOn,
+            BehaviourNoteTable.AccountId, BehaviourNoteTable.Status, BehaviourNoteTable.Channel, BehaviourNoteTable.PostedOn,
+            BehaviourNoteTable.NotifiedOn, BehaviourNoteTable.DefenceFiledOn, BehaviourNoteTable.ResolvedOn,
         },
-        Description = "N3, S8: transiciones de la nota; descargos fuera de plazo rechazados.")]
+        Description = "N2, N3, S8: transiciones de la nota; canal, fecha y empresa recalculan el plazo; descargos fuera de plazo rechazados.")]
     public sealed class BehaviourNotePlugin : PluginBase
     {
 
@@ -48,13 +55,23 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
                 target[BehaviourNoteTable.Status] = new OptionSetValue(NoteRow.ToChoice(NoteState.Draft));
                 return;
             }
+            if (before is not null)
+            {
+                NoticeEdits.Check(before, target, from);
+            }
 
-            // The terms are computed from every setting and holiday, not from what the caller may read.
-            var settings = SettingsReader.Read(execution.SystemService);
-            var calendar = CalendarOf(execution, note);
-            var current = NoteRow.Replay(before ?? note, from, calendar, settings);
-            var moved = Move(current, to, note, calendar, execution.NowUtc, settings);
-            NoteRow.WriteTo(target, moved, settings.NoteValidity, calendar);
+            // Reads that feed the rules see every setting and holiday, whoever saved the note.
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
+            var office = OfficeOf(execution, note);
+            var holidays = OneOffHolidayRows.Read(execution.SystemService);
+            var calendar = OfficeCalendarCache.Shared.For(holidays).ForOffice(office);
+            var current = NoteRow.Replay(note, from, calendar, settings);
+            var moved = Move(current, to, note, calendar, settings, execution.NowUtc);
+            // The move that leaves "notified" records the term as it stands; after it, the term is closed.
+            var term = from == NoteState.Draft || from == NoteState.Notified
+                ? NoteTerm.Open(HolidaySetFingerprint.Of(holidays))
+                : NoteTerm.Closed(ColumnValues.GetDate(before!, BehaviourNoteTable.NotifiedOn));
+            NoteRow.WriteTo(target, moved, settings.NoteValidity, calendar, term);
             execution.Trace("nota {0}: {1} → {2}.", execution.PrimaryId, from, moved.State);
         }
 
@@ -70,7 +87,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
                 : from;
         }
 
-        private static BehaviourNote Move(BehaviourNote current, NoteState to, Entity note, OfficeCalendar calendar, DateTime nowUtc, RuleSettings settings)
+        private static BehaviourNote Move(BehaviourNote current, NoteState to, Entity note, OfficeCalendar calendar, RuleSettings settings, DateTime nowUtc)
         {
             if (to == current.State)
             {
@@ -79,7 +96,10 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             switch (to)
             {
                 case NoteState.Notified:
-                    return current.Notify(ColumnValues.RequireDate(note, BehaviourNoteTable.PostedOn, "la fecha de recepción de la carta certificada en Correos (N2)"), calendar, settings);
+                    // Draft → notified: the lifecycle allows it only from a draft, with its Spanish message otherwise.
+                    return current.State == NoteState.Draft
+                        ? NoteRow.Notified(note, calendar, settings)
+                        : throw new NoteTransitionRefusedException(current.State, to, NoteLifecycle.AllowedFrom(current.State));
                 case NoteState.DefenceFiled:
                     return current.FileDefence(ColumnValues.GetInstant(note, BehaviourNoteTable.DefenceFiledOn) ?? nowUtc, calendar);
                 case NoteState.Upheld:
@@ -93,16 +113,17 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
         }
 
         // D4/D5: the company's regional office counts the terms, with the admins' one-off holidays.
-        private OfficeCalendar CalendarOf(PluginExecution execution, Entity note)
+        private static string OfficeOf(PluginExecution execution, Entity note)
         {
             var accountRef = ColumnValues.RequireReference(note, BehaviourNoteTable.AccountId, "la empresa a la que se refiere la nota");
+            // The company's region decides the calendar whoever saved the note.
             var account = execution.SystemService.Retrieve(Account.EntityLogicalName, accountRef.Id, new ColumnSet(Account.Region));
             var region = ColumnValues.GetChoice(account, Account.Region);
             if (region is not int value || !RegionChoices.TryGetOfficeSlug(value, out var slug))
             {
                 throw ColumnValues.Missing(account, Account.Region, "la región de la empresa: su oficina regional cuenta el plazo de descargos (" + RegionChoices.Expected + ")");
             }
-            return OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.SystemService)).ForOffice(slug);
+            return slug;
         }
     }
 }

@@ -1,4 +1,4 @@
-using ProChile.Crm.Dataverse.Calendar;
+using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Schema;
 using ProChile.Crm.Dataverse.Sweep;
 using ProChile.Crm.Plugins.Pipeline;
@@ -15,12 +15,14 @@ namespace ProChile.Crm.Plugins.CustomApis
     /// must still uphold the note. Each write still runs the tables' plugins.
     /// </summary>
     [CustomApi(CustomApiNames.BarrerPlazos, "Barrer plazos y notas vencidas", "Sweep lapsed deadlines and notes",
-        "D6, S1-S14, N3, S8, N4: marca en riesgo o vencidas las solicitudes cuyo aviso o vencimiento pasó, mantiene las notas notificadas sin descargos al vencer su plazo y actualiza la marca de nota vigente de las empresas. Para un flujo de nube recurrente (diario).",
-        "D6, S1-S14, N3, S8, N4: marks requests at risk or overdue once their warning or due instant has passed, upholds notified notes whose defence term lapsed, and refreshes accounts' note-in-force flag. For a recurring (daily) cloud flow.",
+        "D6, S1-S14, D5, N3, S8, N4: marca en riesgo o vencidas las solicitudes cuyo aviso o vencimiento pasó, recalcula las que se calcularon con otros feriados puntuales, mantiene las notas notificadas sin descargos al vencer su plazo y actualiza la marca de nota vigente de las empresas. Para un flujo de nube recurrente (diario).",
+        "D6, S1-S14, D5, N3, S8, N4: marks requests at risk or overdue once their warning or due instant has passed, recomputes those computed with other one-off holidays, upholds notified notes whose defence term lapsed, and refreshes accounts' note-in-force flag. For a recurring (daily) cloud flow.",
         ExecutePrivilegeName = CustomApiNames.SweepPrivilege)]
     [CustomApiRequest(PageSize, CustomApiType.Integer, "Registros por página", "Rows per page", "Filas por consulta, de 1 a 5000; por omisión 5000.", "Rows per query page, 1 to 5000; 5000 when omitted.", IsOptional = true)]
     [CustomApiResponse(RequestsAtRisk, CustomApiType.Integer, "Solicitudes en riesgo", "Requests at risk", "D6: solicitudes que pasaron a en riesgo.", "D6: requests that turned at risk.")]
     [CustomApiResponse(RequestsOverdue, CustomApiType.Integer, "Solicitudes vencidas", "Requests overdue", "Solicitudes que pasaron a vencidas sin respuesta.", "Requests that turned overdue, unanswered.")]
+    [CustomApiResponse(RequestsReprojected, CustomApiType.Integer, "Solicitudes recalculadas por feriados", "Requests recomputed for holidays", "D5: solicitudes abiertas que se habían calculado con otros feriados puntuales.", "D5: open requests that had been computed with other one-off holidays.")]
+    [CustomApiResponse(RequestsLeftForNextRun, CustomApiType.Integer, "Solicitudes pendientes para el próximo barrido", "Requests left for the next run", "D5: solicitudes por recalcular que no cupieron en el tiempo de esta ejecución.", "D5: requests to recompute that did not fit in this run's time.")]
     [CustomApiResponse(NotesUpheld, CustomApiType.Integer, "Notas mantenidas por falta de descargos", "Notes upheld for lack of defence", "N3/S8: notas notificadas cuyo plazo de descargos venció sin descargos.", "N3/S8: notified notes whose defence term lapsed without a defence.")]
     [CustomApiResponse(NoteFlagsCleared, CustomApiType.Integer, "Empresas cuya nota dejó de estar vigente", "Accounts whose note stopped being in force", "N4: marcas de nota vigente quitadas.", "N4: note-in-force flags cleared.")]
     [CustomApiResponse(NoteFlagsSet, CustomApiType.Integer, "Empresas con nota vigente desde hoy", "Accounts with a note in force from today", "N4: marcas de nota vigente puestas.", "N4: note-in-force flags set.")]
@@ -30,6 +32,8 @@ namespace ProChile.Crm.Plugins.CustomApis
         public const string PageSize = "RegistrosPorPagina";
         public const string RequestsAtRisk = "SolicitudesEnRiesgo";
         public const string RequestsOverdue = "SolicitudesVencidas";
+        public const string RequestsReprojected = "SolicitudesRecalculadas";
+        public const string RequestsLeftForNextRun = "SolicitudesPendientes";
         public const string NotesUpheld = "NotasMantenidas";
         public const string NoteFlagsCleared = "MarcasDeNotaQuitadas";
         public const string NoteFlagsSet = "MarcasDeNotaPuestas";
@@ -44,11 +48,13 @@ namespace ProChile.Crm.Plugins.CustomApis
             }
             // As SYSTEM: time-driven bookkeeping behind the administrator-only execute privilege (see the class comment).
             var system = execution.SystemService;
-            var tally = DailySweep.Run(system, execution.NowUtc, execution.Tracing,
-                () => OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(system)), pageSize);
+            var tally = DailySweep.Run(system, execution.NowUtc, execution.Tracing, () => RequestCalendars.Read(system), pageSize,
+                TimeBudget.StartReprojection());
             var output = execution.Context.OutputParameters;
             output[RequestsAtRisk] = tally.RequestsAtRisk;
             output[RequestsOverdue] = tally.RequestsOverdue;
+            output[RequestsReprojected] = tally.RequestsReprojected;
+            output[RequestsLeftForNextRun] = tally.RequestsLeftForNextRun;
             output[NotesUpheld] = tally.NotesUpheld;
             output[NoteFlagsCleared] = tally.NoteFlagsCleared;
             output[NoteFlagsSet] = tally.NoteFlagsSet;

@@ -50,7 +50,7 @@ namespace ProChile.Crm.Plugins.CustomApis
             var start = ApiInputs.RequiredInstant(execution, Start);
             var calendar = OfficeCalendarInput.Read(execution);
             // Read as SYSTEM: D6's settings apply to everyone alike.
-            var settings = SettingsReader.Read(execution.SystemService);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             DeadlineQuote quote;
             try
             {

@@ -92,7 +92,7 @@ namespace ProChile.Crm.Plugins.Pipeline
         // The rules' refusals: each message already names the value and what is accepted, in Spanish.
         private static bool IsRuleRefusal(Exception e) =>
             e is InvalidRutException || e is InvalidSettingException || e is CategoryChangeRefusedException
-            || e is LateDefenceException || e is NoteTransitionRefusedException;
+            || e is LateDefenceException || e is NoteTransitionRefusedException || e is NoticeChannelUnavailableException;
 
         // A Custom API's plugin is its message's main operation (stage 30), on the bound table or on none.
         private static PluginStepAttribute MainOperationOf(CustomApiAttribute api) =>

@@ -20,7 +20,12 @@ namespace ProChile.Crm.Plugins.Requests
     /// its date (old and new), so the holiday takes effect without a deployment. Asynchronous (it may touch many
     /// rows) and idempotent: a request is written only when a computed column differs, so a retried job changes
     /// nothing. It writes only computed columns, which the request step does not filter on.
-    /// Budget: 3 RetrieveMultiple (holidays, settings, open requests) and 1 Update per request whose deadline moved.
+    /// Bounded (issue 10, defect 6): it reads every page of the affected requests and re-projects them, earliest due
+    /// first, within <see cref="TimeBudget.Reprojection"/> on a stopwatch; what it cannot reach is traced with its
+    /// count and keeps its old holiday fingerprint, so the daily sweep finds and re-projects it (nothing is skipped
+    /// silently). A row that cannot be projected is traced and the others go on.
+    /// Budget: 3 RetrieveMultiple (holidays, settings, open requests; +1 per extra page of 5,000) and 1 Update per
+    /// request whose deadline moved.
     /// </summary>
     [PluginStep(MessageName.Create, HolidayTable.EntityLogicalName, PipelineStage.PostOperation,
         Mode = StepMode.Asynchronous, AsyncAutoDelete = true,
@@ -51,39 +56,21 @@ namespace ProChile.Crm.Plugins.Requests
                 execution.Trace("el feriado no tiene fecha; no hay plazos que reproyectar.");
                 return;
             }
-            // Re-projection covers every office's open requests, which no one user may read or write.
-            var offices = OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(execution.SystemService));
-            var settings = SettingsReader.Read(execution.SystemService);
-            int moved = 0;
-            foreach (var request in execution.SystemService.RetrieveMultiple(OpenRequestsSpanning(dates.Min(), dates.Max())).Entities)
-            {
-                if (!DeadlineChoices.TryGetRule(ColumnValues.GetChoice(request, Request.Rule) ?? 0, out var rule)
-                    || ColumnValues.GetInstant(request, Request.Start) is not DateTime start)
-                {
-                    continue;
-                }
-                var projected = RequestProjection.Project(request, rule, start, RequestProjection.CalendarOf(request, offices), settings, execution.NowUtc);
-                var changes = RequestProjection.ChangesFrom(request, projected);
-                if (changes is not null)
-                {
-                    // Bookkeeping: the administrator who moved a holiday cannot write other units' requests by hand.
-                    execution.SystemService.Update(changes);
-                    moved++;
-                }
-            }
-            execution.Trace("{0} plazo(s) reproyectado(s) por el feriado del {1}.", moved, string.Join(" y ", dates.Distinct()));
+            // SYSTEM reads and writes: the deadlines must follow the holiday in every office's requests, whoever the
+            // admin is; the computed columns are bookkeeping no user writes by hand.
+            var service = execution.SystemService;
+            var calendars = RequestCalendars.Read(service);
+            var settings = SettingsReader.Read(service, execution.Tracing);
+            var outcome = new OpenRequestReprojection(service, () => calendars, () => settings, execution.NowUtc, TimeBudget.StartReprojection(), execution.Trace)
+                .Run(OpenRequestsSpanning(dates.Min(), dates.Max()), _ => true);
+            execution.Trace("feriado del {0}: {1}.", string.Join(" y ", dates.Distinct()), outcome);
         }
 
         // Open (not answered, active) requests whose start..due window may contain a date of the range; a day of
         // margin on each side covers the offices' zones (UTC-3 to UTC-4) around local midnight.
         private static QueryExpression OpenRequestsSpanning(CivilDate first, CivilDate last)
         {
-            var query = new QueryExpression(Request.EntityLogicalName)
-            {
-                ColumnSet = new ColumnSet(RequestProjection.InputColumns.Concat(RequestProjection.OutputColumns).ToArray()),
-            };
-            query.Criteria.AddCondition(Request.StateCode, ConditionOperator.Equal, 0);
-            query.Criteria.AddCondition(Request.AnsweredOn, ConditionOperator.Null);
+            var query = OpenRequestReprojection.OpenRequests();
             query.Criteria.AddCondition(Request.Start, ConditionOperator.LessThan, DateTime.SpecifyKind(last.AddDays(2).ToDateTime(), DateTimeKind.Utc));
             query.Criteria.AddCondition(Request.Due, ConditionOperator.GreaterEqual, DateTime.SpecifyKind(first.AddDays(-1).ToDateTime(), DateTimeKind.Utc));
             return query;

@@ -27,14 +27,49 @@ namespace ProChile.Crm.Plugins.Requests
             this.regionDates = regionDates;
         }
 
-        /// <summary>The rule, or null when the intake says the company must take the self-diagnosis test first (no deadline runs).</summary>
-        public DeadlineRule? Select(Entity request, PluginExecution execution)
+        /// <summary>
+        /// The rule of <paramref name="request"/> (the row as it will be), or null when the intake says the company must
+        /// take the self-diagnosis test first (no deadline runs). On Update, a rule that the old channel and urgency
+        /// (and company, for the C8 intake) implied follows a new channel, urgency or company written without a rule; a rule chosen by hand (one the channel does
+        /// not imply) stays, as does any rule written in the same edit.
+        /// </summary>
+        public DeadlineRule? Select(Entity request, Entity? before, Entity target, PluginExecution execution)
         {
+            // The company decides the rule of the C8 intake channels, so moving the request to another company is a new route too.
+            bool routeChanged = target.Contains(Request.Channel) || target.Contains(Request.Urgency) || target.Contains(Request.AccountId);
+            if (before is not null && !target.Contains(Request.Rule) && routeChanged && WasImplied(before, execution))
+            {
+                return Implied(request, execution);
+            }
             var chosen = ColumnValues.GetChoice(request, Request.Rule);
             if (chosen is int value)
             {
                 return DeadlineChoices.TryGetRule(value, out var rule) ? rule : throw ColumnValues.Invalid(request, Request.Rule, value, DeadlineChoices.ExpectedRule);
             }
+            return Implied(request, execution);
+        }
+
+        // The stored rule is the one the stored channel and urgency imply (or there is none).
+        private bool WasImplied(Entity before, PluginExecution execution)
+        {
+            if (!(ColumnValues.GetChoice(before, Request.Rule) is int stored))
+            {
+                return true;
+            }
+            try
+            {
+                var implied = Implied(before, execution);
+                return implied is not null && DeadlineChoices.ToChoice(implied.Id) == stored;
+            }
+            catch (InvalidPluginExecutionException)
+            {
+                return false; // the old channel implied no rule: the stored one was chosen
+            }
+        }
+
+        // The rule the channel (and urgency, or the company for the C8 intake) implies.
+        private DeadlineRule? Implied(Entity request, PluginExecution execution)
+        {
             var channel = ColumnValues.GetChoice(request, Request.Channel)
                 ?? throw ColumnValues.Missing(request, Request.Rule, DeadlineChoices.ExpectedRule + ", o un canal que la determine");
             switch ((Choices.Channel)channel)

@@ -9,8 +9,9 @@ namespace ProChile.Crm.Rules.BehaviourNotes
     /// N1-N4: a behaviour note ("nota de comportamiento") in a company's CRM log. Immutable: each move returns
     /// the note in its new state and refuses a move the lifecycle (<see cref="NoteLifecycle"/>) does not allow.
     /// <list type="bullet">
-    /// <item><see cref="Notify"/>: the certified letter reached the post office; the note counts as notified N
-    /// business days later (N2) and the S8 defence deadline, 5 business days, is counted from then in the office's
+    /// <item><see cref="Notify(Notice, OfficeCalendar, RuleSettings)"/>: the notice left by its channel (N2: the certified
+    /// letter reached the post office, or the notice was sent to the DDU); the note counts as notified on the channel's
+    /// day (<see cref="Notice.DeemedNotifiedOn"/>) and the S8 defence deadline, 5 business days, is counted from then in the office's
     /// calendar and zone, ending at 23:59:59 local of the last day (the calendar's <see cref="ProtocolDeadlines.S8"/>).</item>
     /// <item><see cref="FileDefence"/>: accepted up to the deadline's last second; later it is refused (N3).</item>
     /// <item><see cref="Uphold"/> / <see cref="Withdraw"/>: the decision after a defence. A notified note with no
@@ -23,13 +24,13 @@ namespace ProChile.Crm.Rules.BehaviourNotes
     public sealed class BehaviourNote
     {
         private BehaviourNote(
-            string id, NoteState state, string? officeName, CivilDate? letterReceivedOn, CivilDate? notifiedOn, DateTime? inForceFromUtc,
+            string id, NoteState state, string? officeName, Notice? notice, CivilDate? notifiedOn, DateTime? inForceFromUtc,
             Deadline? defenceDeadline, DateTime? defenceFiledAtUtc, DateTime? decidedAtUtc)
         {
             Id = id;
             State = state;
             OfficeName = officeName;
-            CertifiedLetterReceivedOn = letterReceivedOn;
+            Notice = notice;
             NotifiedOn = notifiedOn;
             InForceFromUtc = inForceFromUtc;
             DefenceDeadline = defenceDeadline;
@@ -54,8 +55,12 @@ namespace ProChile.Crm.Rules.BehaviourNotes
         /// <summary>The calendar the note's terms are counted in (the regional office's slug); null while a draft.</summary>
         public string? OfficeName { get; }
 
-        /// <summary>N2: the date the certified letter was received at the post office.</summary>
-        public CivilDate? CertifiedLetterReceivedOn { get; }
+        /// <summary>N2: the notice (channel and dispatch date); null while a draft.</summary>
+        public Notice? Notice { get; }
+
+        /// <summary>N2: the date the certified letter was received at the post office; null for a DDU notice or a draft.</summary>
+        public CivilDate? CertifiedLetterReceivedOn =>
+            Notice is Notice notice && notice.Channel == NoticeChannel.CertifiedLetter ? notice.DispatchedOn : (CivilDate?)null;
 
         /// <summary>N2: the date the note counts as notified.</summary>
         public CivilDate? NotifiedOn { get; }
@@ -72,7 +77,11 @@ namespace ProChile.Crm.Rules.BehaviourNotes
         public DateTime? DecidedAtUtc { get; }
 
         /// <summary>N2/S8: the certified letter reached the post office on <paramref name="receivedAtPostOffice"/>.</summary>
-        public BehaviourNote Notify(CivilDate receivedAtPostOffice, OfficeCalendar calendar, RuleSettings settings)
+        public BehaviourNote Notify(CivilDate receivedAtPostOffice, OfficeCalendar calendar, RuleSettings settings) =>
+            Notify(BehaviourNotes.Notice.CertifiedLetter(receivedAtPostOffice), calendar, settings);
+
+        /// <summary>N2/S8: the note was notified by <paramref name="notice"/>; the deemed date and S8 follow its channel.</summary>
+        public BehaviourNote Notify(Notice notice, OfficeCalendar calendar, RuleSettings settings)
         {
             NoteLifecycle.Require(State, NoteState.Notified);
             if (calendar is null)
@@ -83,11 +92,11 @@ namespace ProChile.Crm.Rules.BehaviourNotes
             {
                 throw new ArgumentNullException(nameof(settings));
             }
-            var notifiedOn = CertifiedLetterNotice.DeemedNotifiedOn(receivedAtPostOffice, calendar.BusinessDays, settings.CertifiedLetterLagDays);
+            var notifiedOn = notice.DeemedNotifiedOn(calendar.BusinessDays, settings);
             var inForceFrom = calendar.DayStartUtc(notifiedOn);
             // D1: the term's day 1 is the first business day after the notification date, whatever the hour.
             var deadline = ProtocolDeadlines.S8.DeadlineFrom(inForceFrom, calendar, settings.DeadlineWarnings);
-            return new BehaviourNote(Id, NoteState.Notified, calendar.Name, receivedAtPostOffice, notifiedOn, inForceFrom, deadline, null, null);
+            return new BehaviourNote(Id, NoteState.Notified, calendar.Name, notice, notifiedOn, inForceFrom, deadline, null, null);
         }
 
         /// <summary>N3: the company files its defence at <paramref name="filedAtUtc"/>; refused with <see cref="LateDefenceException"/> after the deadline.</summary>
@@ -99,7 +108,7 @@ namespace ProChile.Crm.Rules.BehaviourNotes
             {
                 throw new LateDefenceException(filedAtUtc, calendar.TimeZone.ToLocal(filedAtUtc), DefenceDeadline!);
             }
-            return new BehaviourNote(Id, NoteState.DefenceFiled, OfficeName, CertifiedLetterReceivedOn, NotifiedOn, InForceFromUtc, DefenceDeadline, filedAtUtc, null);
+            return new BehaviourNote(Id, NoteState.DefenceFiled, OfficeName, Notice, NotifiedOn, InForceFromUtc, DefenceDeadline, filedAtUtc, null);
         }
 
         /// <summary>
@@ -125,7 +134,29 @@ namespace ProChile.Crm.Rules.BehaviourNotes
         public BehaviourNote Withdraw(DateTime decidedAtUtc)
         {
             NoteLifecycle.Require(State, NoteState.Withdrawn);
-            return new BehaviourNote(Id, NoteState.Withdrawn, OfficeName, CertifiedLetterReceivedOn, NotifiedOn, InForceFromUtc, DefenceDeadline, DefenceFiledAtUtc, decidedAtUtc);
+            return new BehaviourNote(Id, NoteState.Withdrawn, OfficeName, Notice, NotifiedOn, InForceFromUtc, DefenceDeadline, DefenceFiledAtUtc, decidedAtUtc);
+        }
+
+        /// <summary>
+        /// N3, as the record holds it: a defence the note records was checked against the term when it was filed, so
+        /// replaying the record does not check it again; a one-off holiday withdrawn since then must not turn an
+        /// accepted defence into a late one and leave the note unable to move.
+        /// </summary>
+        public BehaviourNote WithRecordedDefence(DateTime filedAtUtc)
+        {
+            NoteLifecycle.Require(State, NoteState.DefenceFiled);
+            return new BehaviourNote(Id, NoteState.DefenceFiled, OfficeName, Notice, NotifiedOn, InForceFromUtc, DefenceDeadline, filedAtUtc, null);
+        }
+
+        /// <summary>N3, as the record holds it: the decision (upheld or withdrawn) at <paramref name="decidedAtUtc"/>, not checked again (see <see cref="WithRecordedDefence"/>).</summary>
+        public BehaviourNote WithRecordedDecision(NoteState decision, DateTime decidedAtUtc)
+        {
+            NoteLifecycle.Require(State, decision);
+            if (decision != NoteState.Upheld && decision != NoteState.Withdrawn)
+            {
+                throw new ArgumentOutOfRangeException(nameof(decision), decision, "Una decisión es «Mantenida» o «Retirada».");
+            }
+            return new BehaviourNote(Id, decision, OfficeName, Notice, NotifiedOn, InForceFromUtc, DefenceDeadline, DefenceFiledAtUtc, decidedAtUtc);
         }
 
         /// <summary>
@@ -163,7 +194,7 @@ namespace ProChile.Crm.Rules.BehaviourNotes
         private DateTime DefenceLapsesAtUtc => DefenceDeadline!.DueUtc.AddSeconds(1);
 
         private BehaviourNote UpheldAt(DateTime atUtc) =>
-            new BehaviourNote(Id, NoteState.Upheld, OfficeName, CertifiedLetterReceivedOn, NotifiedOn, InForceFromUtc, DefenceDeadline, DefenceFiledAtUtc, atUtc);
+            new BehaviourNote(Id, NoteState.Upheld, OfficeName, Notice, NotifiedOn, InForceFromUtc, DefenceDeadline, DefenceFiledAtUtc, atUtc);
 
         private void RequireSameOffice(OfficeCalendar calendar)
         {

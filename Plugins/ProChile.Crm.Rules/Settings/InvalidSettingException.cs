@@ -30,6 +30,12 @@ namespace ProChile.Crm.Rules.Settings
                 null,
                 $"«{name}» no es un ajuste conocido. Ajustes conocidos: {string.Join(", ", known)}.");
 
+        internal static InvalidSettingException MissingName(IEnumerable<string> known) =>
+            new InvalidSettingException(
+                string.Empty,
+                null,
+                $"Falta la clave del ajuste. Ajustes conocidos: {string.Join(", ", known)}.");
+
         internal static InvalidSettingException Duplicate(string name) =>
             new InvalidSettingException(
                 name,

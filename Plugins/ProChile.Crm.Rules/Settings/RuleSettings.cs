@@ -65,6 +65,43 @@ namespace ProChile.Crm.Rules.Settings
             return new RuleSettings(effective);
         }
 
+        /// <summary>
+        /// The defaults with the overrides as they are stored, where one bad row must not stop every rule that reads
+        /// settings: an unknown or empty name, a name given again, or a value the setting does not accept is left
+        /// out (that setting keeps its default, or its first good value) and reported to <paramref name="skipped"/>
+        /// with the same Spanish message <see cref="FromOverrides"/> would throw. Rows are checked when saved
+        /// (<see cref="SettingsCatalog.Check"/>); this covers rows stored before that check, or around it.
+        /// </summary>
+        public static RuleSettings FromStoredOverrides(IEnumerable<KeyValuePair<string, string?>> overrides, Action<InvalidSettingException> skipped)
+        {
+            if (skipped is null)
+            {
+                throw new ArgumentNullException(nameof(skipped));
+            }
+            var effective = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var pair in overrides)
+            {
+                try
+                {
+                    var setting = SettingsCatalog.Check(pair.Key, pair.Value);
+                    if (!seen.Add(setting.Name))
+                    {
+                        throw InvalidSettingException.Duplicate(setting.Name);
+                    }
+                    if (!string.IsNullOrWhiteSpace(pair.Value))
+                    {
+                        effective.Add(setting.Name, pair.Value!);
+                    }
+                }
+                catch (InvalidSettingException e)
+                {
+                    skipped(e);
+                }
+            }
+            return new RuleSettings(effective);
+        }
+
         /// <summary>C4: qualifying actions in the window that give category 2 (default 2).</summary>
         public int MinimumQualifyingActions { get; }
 

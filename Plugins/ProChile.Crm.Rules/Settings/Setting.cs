@@ -8,8 +8,8 @@ namespace ProChile.Crm.Rules.Settings
     {
         private readonly SettingParser<T> _parser;
 
-        public Setting(string name, string ruleId, string defaultText, string description, string accepted, SettingParser<T> parser)
-            : base(name, ruleId, defaultText, description, accepted)
+        public Setting(string name, string ruleId, string defaultText, string description, string englishDescription, string accepted, SettingParser<T> parser)
+            : base(name, ruleId, defaultText, description, englishDescription, accepted)
         {
             _parser = parser;
             // A default that does not parse is a programming error: fail when the catalog is built.
@@ -18,6 +18,8 @@ namespace ProChile.Crm.Rules.Settings
 
         /// <summary>The default value.</summary>
         public T Default { get; }
+
+        public override bool Accepts(string text) => _parser(text.Trim(), out _);
 
         /// <summary>Reads <paramref name="text"/>, or throws <see cref="InvalidSettingException"/> naming the value and what is accepted.</summary>
         public T Parse(string text)

@@ -7,12 +7,13 @@ namespace ProChile.Crm.Rules.Settings
     /// </summary>
     public abstract class SettingDefinition
     {
-        protected SettingDefinition(string name, string ruleId, string defaultText, string description, string accepted)
+        protected SettingDefinition(string name, string ruleId, string defaultText, string description, string englishDescription, string accepted)
         {
             Name = name;
             RuleId = ruleId;
             DefaultText = defaultText;
             Description = description;
+            EnglishDescription = englishDescription;
             Accepted = accepted;
         }
 
@@ -28,7 +29,13 @@ namespace ProChile.Crm.Rules.Settings
         /// <summary>What the setting decides (Spanish, shown to admins).</summary>
         public string Description { get; }
 
+        /// <summary>What the setting decides, in English (the admin guide gives both).</summary>
+        public string EnglishDescription { get; }
+
         /// <summary>What values are accepted (Spanish), quoted in the error on a bad value.</summary>
         public string Accepted { get; }
+
+        /// <summary>Whether <paramref name="text"/> is a value this setting accepts (surrounding spaces ignored).</summary>
+        public abstract bool Accepts(string text);
     }
 }

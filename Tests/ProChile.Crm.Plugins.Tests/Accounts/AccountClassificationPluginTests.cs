@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Dataverse.Schema;
+using ProChile.Crm.Rules.Settings;
 using ProChile.Crm.Plugins.Accounts;
 
 namespace ProChile.Crm.Plugins.Tests.Accounts
@@ -95,14 +96,19 @@ namespace ProChile.Crm.Plugins.Tests.Accounts
             Assert.AreEqual((int)Choices.Category.TrabajoHabitual, Choice(Stored(Account.EntityLogicalName, id), Account.Category));
         }
 
+        // Issue 10, defect 8: one stored row with a typo used to stop every plugin that reads settings.
         [TestMethod]
-        public void C4_ATypoInASettingKeyIsRefusedInSpanishRatherThanFallingBack()
+        public void C4_AStoredSettingRowWithATypoIsSkippedWithATrace_TheDefaultApplies()
         {
             Org.Seed(new Entity(Setting.EntityLogicalName) { [Setting.Name] = "C4.MinimumQualifyingAction", [Setting.Value] = "1" });
+            var id = Service.Create(PortfolioAccount());
 
-            var fault = Refused(() => Service.Create(PortfolioAccount()));
+            Service.Create(Action(id, new DateTime(2025, 2, 3)));
 
-            StringAssert.StartsWith(fault.Detail.Message, "Revise la tabla de ajustes (pch_setting): «C4.MinimumQualifyingAction» no es un ajuste conocido.");
+            // The default (2 actions) applies: one action leaves the company in category 3.
+            Assert.AreEqual((int)Choices.Category.TrabajoEsporadico, Choice(Stored(Account.EntityLogicalName, id), Account.Category));
+            CollectionAssert.Contains(Org.Activity.TracesOf<AccountClassificationPlugin>().ToList(),
+                "Fila de pch_setting omitida, se usa el valor por defecto: «C4.MinimumQualifyingAction» no es un ajuste conocido. Ajustes conocidos: " + string.Join(", ", SettingsCatalog.All.Select(s => s.Name)) + ".");
         }
 
         [TestMethod]

@@ -152,7 +152,7 @@ namespace ProChile.Crm.Plugins.Tests.BehaviourNotes
             }));
 
             AssertNoNullReference(fault);
-            Assert.AreEqual($"Falta el campo «pch_postedon» en pch_behaviournote {note}; se espera la fecha de recepción de la carta certificada en Correos (N2).", fault.Detail.Message);
+            Assert.AreEqual($"Falta el campo «pch_postedon» en pch_behaviournote {note}; se espera la fecha de recepción de la carta certificada en Correos o de envío al Domicilio Digital Único (N2).", fault.Detail.Message);
         }
 
         [TestMethod]

@@ -48,12 +48,12 @@ namespace ProChile.Crm.Plugins.Tests.CustomApis
         }
 
         [TestMethod]
-        public void TheResponseCarriesTheActivitysSixCounts()
+        public void TheResponseCarriesTheActivitysEightCounts()
         {
             var response = Sweep();
 
             CollectionAssert.AreEquivalent(
-                new[] { "SolicitudesEnRiesgo", "SolicitudesVencidas", "NotasMantenidas", "MarcasDeNotaQuitadas", "MarcasDeNotaPuestas", "RegistrosConError" },
+                new[] { "SolicitudesEnRiesgo", "SolicitudesVencidas", "SolicitudesRecalculadas", "SolicitudesPendientes", "NotasMantenidas", "MarcasDeNotaQuitadas", "MarcasDeNotaPuestas", "RegistrosConError" },
                 response.Results.Keys.ToArray());
         }
 

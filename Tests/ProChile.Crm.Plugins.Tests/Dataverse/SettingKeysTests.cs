@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using Microsoft.Xrm.Sdk;
@@ -28,7 +30,7 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
         {
             var row = new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.RegionMailboxPrefix + "nuble", [Setting.Value] = "chillan@prochile.gob.cl" };
 
-            var settings = SettingsReader.FromRows(new[] { row });
+            var settings = SettingsReader.FromRows(new[] { row }, new Traces());
 
             Assert.AreEqual("chillan@prochile.gob.cl", settings.TextOf(SettingsCatalog.RegionMailboxes["nuble"]));
         }
@@ -38,19 +40,57 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
         {
             var row = new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.ActivityWindowMonths, [Setting.Value] = "  " };
 
-            Assert.AreEqual(12, SettingsReader.FromRows(new[] { row }).ActivityWindowMonths);
+            Assert.AreEqual(12, SettingsReader.FromRows(new[] { row }, new Traces()).ActivityWindowMonths);
         }
 
         [TestMethod]
-        public void ABadValueIsRefusedNamingTheTableTheKeyAndWhatIsAccepted()
+        public void AStoredBadValueIsSkippedWithATraceNamingTheKeyAndWhatIsAccepted_TheDefaultApplies()
         {
             var row = new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.ActivityWindowMonths, [Setting.Value] = "doce" };
+            var traces = new Traces();
 
-            var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(() => SettingsReader.FromRows(new[] { row }));
+            var settings = SettingsReader.FromRows(new[] { row }, traces);
 
-            Assert.AreEqual(
-                "Revise la tabla de ajustes (pch_setting): El ajuste C4.ActivityWindowMonths (C4) tiene el valor «doce», que no es válido: se acepta un número entero de meses de 1 a 120. Valor por defecto: «12».",
-                error.Message);
+            Assert.AreEqual(12, settings.ActivityWindowMonths);
+            CollectionAssert.AreEqual(
+                new[] { "Fila de pch_setting omitida, se usa el valor por defecto: El ajuste C4.ActivityWindowMonths (C4) tiene el valor «doce», que no es válido: se acepta un número entero de meses de 1 a 120. Valor por defecto: «12»." },
+                traces.Lines);
+        }
+
+        [TestMethod]
+        public void AStoredUnknownKeyIsSkippedWithATrace_TheOtherRowsStillApply()
+        {
+            var rows = new[]
+            {
+                new Entity(Setting.EntityLogicalName) { [Setting.Name] = "C4.HabitualWindowMonths", [Setting.Value] = "6" },
+                new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.MinimumQualifyingActions, [Setting.Value] = "3" },
+            };
+            var traces = new Traces();
+
+            var settings = SettingsReader.FromRows(rows, traces);
+
+            Assert.AreEqual(12, settings.ActivityWindowMonths);
+            Assert.AreEqual(3, settings.MinimumQualifyingActions);
+            Assert.AreEqual(1, traces.Lines.Count);
+            StringAssert.StartsWith(traces.Lines[0], "Fila de pch_setting omitida, se usa el valor por defecto: «C4.HabitualWindowMonths» no es un ajuste conocido. Ajustes conocidos: C4.MinimumQualifyingActions, ");
+        }
+
+        [TestMethod]
+        public void GoodRowsLeaveNoTrace()
+        {
+            var row = new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.MinimumQualifyingActions, [Setting.Value] = "3" };
+            var traces = new Traces();
+
+            SettingsReader.FromRows(new[] { row }, traces);
+
+            Assert.AreEqual(0, traces.Lines.Count);
+        }
+
+        private sealed class Traces : ITracingService
+        {
+            public List<string> Lines { get; } = new List<string>();
+
+            public void Trace(string format, params object[] args) => Lines.Add(string.Format(CultureInfo.InvariantCulture, format, args));
         }
     }
 }

@@ -133,15 +133,19 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Deadlines
             Assert.AreEqual(0, host.Calls.Count);
         }
 
+        // Issue 10, defect 8: an unusable stored row costs its own setting (default applies, traced), not the activity.
         [TestMethod]
-        public void AnUnusableSettingRowIsRefusedNamingTheSettingAndWhatItAccepts()
+        public void AnUnusableSettingRowIsSkippedWithATraceNamingTheSettingAndWhatItAccepts_TheDefaultApplies()
         {
             var host = new ActivityHost(TuesdayAfternoon);
             host.Seed(new Entity(Setting.EntityLogicalName) { [Setting.Name] = "D6.BusinessDaysAtRisk", [Setting.Value] = "muchos" });
 
-            var message = host.RunExpectingError(new ComputeDeadlineActivity(), Run(Rule(Choices.DeadlineRule.S1), TuesdayAfternoon, Office(Choices.Region.Metropolitana)));
+            var outputs = host.Run(new ComputeDeadlineActivity(), Run(Rule(Choices.DeadlineRule.S1), TuesdayAfternoon, Office(Choices.Region.Metropolitana)));
 
-            Assert.AreEqual("«Calcular plazo del protocolo»: Revise la tabla de ajustes (pch_setting): El ajuste D6.BusinessDaysAtRisk (D6) tiene el valor «muchos», que no es válido: se acepta un número entero de días hábiles de 0 a 30. Valor por defecto: «1».", message);
+            var withDefaults = new ActivityHost(TuesdayAfternoon).Run(new ComputeDeadlineActivity(), Run(Rule(Choices.DeadlineRule.S1), TuesdayAfternoon, Office(Choices.Region.Metropolitana)));
+            Assert.AreEqual(withDefaults[nameof(ComputeDeadlineActivity.WarningAt)], outputs[nameof(ComputeDeadlineActivity.WarningAt)]);
+            CollectionAssert.Contains(host.Tracing.Lines,
+                "Fila de pch_setting omitida, se usa el valor por defecto: El ajuste D6.BusinessDaysAtRisk (D6) tiene el valor «muchos», que no es válido: se acepta un número entero de días hábiles de 0 a 30. Valor por defecto: «1».");
         }
 
         [TestMethod]

@@ -186,8 +186,9 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Portfolio
             StringAssert.Contains(message, "11111111-2222-3333-4444-555555555555");
         }
 
+        // Issue 10, defect 8: an unusable stored row costs its own setting, not the activity.
         [TestMethod]
-        public void C4_AnUnusableMinimumActionsSettingIsRefusedNamingTheSettingInsteadOfFallingBackSilently()
+        public void C4_AnUnusableMinimumActionsSettingIsSkippedWithATrace_TheDefaultOfTwoActionsApplies()
         {
             var host = new ActivityHost(Now);
             var company = PortfolioCompany(host, Choices.Category.TrabajoEsporadico);
@@ -200,9 +201,12 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Portfolio
             });
             host.Seed(new Entity(Setting.EntityLogicalName) { [Setting.Name] = "C4.MinimumQualifyingActions", [Setting.Value] = "0" });
 
-            var message = host.RunExpectingError(new RecomputeCategoryActivity(), For(Ref(company)));
+            var outputs = host.Run(new RecomputeCategoryActivity(), For(Ref(company)));
 
-            Assert.AreEqual("«Recalcular categoría»: Revise la tabla de ajustes (pch_setting): El ajuste C4.MinimumQualifyingActions (C4) tiene el valor «0», que no es válido: se acepta un número entero de 1 a 100. Valor por defecto: «2».", message);
+            // The default (2 actions) applies: one action leaves the company in category 3.
+            Assert.AreEqual((int)Choices.Category.TrabajoEsporadico, ((OptionSetValue)outputs[nameof(RecomputeCategoryActivity.Category)]).Value);
+            CollectionAssert.Contains(host.Tracing.Lines,
+                "Fila de pch_setting omitida, se usa el valor por defecto: El ajuste C4.MinimumQualifyingActions (C4) tiene el valor «0», que no es válido: se acepta un número entero de 1 a 100. Valor por defecto: «2».");
         }
     }
 }

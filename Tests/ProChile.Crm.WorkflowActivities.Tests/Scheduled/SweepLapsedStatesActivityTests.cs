@@ -25,7 +25,11 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
         private static readonly DateTime NotifiedStart = Utc(2026, 6, 4, 4);
         private static readonly DateTime DefenceDue = Utc(2026, 6, 12, 3, 59, 59);
 
-        private const string NothingToChange = "RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account";
+        // Lapsed notes, lapsed requests, open requests (D5: stale holidays), then the two account queries (N4).
+        private const string NothingToChange = "RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account";
+
+        // With open requests, the D5 part reads the one-off holidays to compare their fingerprints.
+        private const string NothingToChangeWithOpenRequests = "RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple pch_holiday, RetrieveMultiple account, RetrieveMultiple account";
 
         private static Dictionary<string, object?> Inputs(int? pageSize = null)
         {
@@ -150,7 +154,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             Assert.AreEqual((int)Choices.DeadlineStatus.OnTime, StatusOf(host, request));
             Assert.AreEqual(0, Output(outputs, nameof(SweepLapsedStatesActivity.RequestsAtRisk)));
-            Assert.AreEqual(NothingToChange, host.CallSummary);
+            Assert.AreEqual(NothingToChangeWithOpenRequests, host.CallSummary);
         }
 
         [TestMethod]
@@ -307,7 +311,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
         }
 
         [TestMethod]
-        public void ASecondRunAtTheSameInstantChangesNothingAndOnlyRunsItsFourQueries()
+        public void ASecondRunAtTheSameInstantChangesNothingAndOnlyRunsItsQueries()
         {
             var (host, _) = OnTimeS1Request();
             CreateS1Request(host);
@@ -323,9 +327,9 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             foreach (var outputs in new[] { second, noteSecond })
             {
-                Assert.AreEqual("0 0 0 0 0 0", string.Join(" ", outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Value)));
+                Assert.AreEqual("0 0 0 0 0 0 0 0", string.Join(" ", outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Value)));
             }
-            Assert.AreEqual(NothingToChange, host.CallSummary);
+            Assert.AreEqual(NothingToChangeWithOpenRequests, host.CallSummary);
             Assert.AreEqual(NothingToChange, noteHost.CallSummary);
             Assert.AreEqual(string.Empty, noteHost.StepSummary);
         }
@@ -338,7 +342,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
             SweepAt(host, S1Due.AddSeconds(1));
 
             Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, "
-                + "Update pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
+                + "Update pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
             Assert.AreEqual(string.Empty, host.StepSummary); // computed columns only: the request step does not filter on them
         }
 
@@ -350,7 +354,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
             SweepAt(host, DefenceDue.AddSeconds(1));
 
             Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, Update pch_behaviournote, "
-                + "RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
+                + "RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
             Assert.AreEqual("BehaviourNotePlugin, NoteInForcePlugin", host.StepSummary);
         }
 
@@ -364,7 +368,8 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             Assert.AreEqual(7, Output(outputs, nameof(SweepLapsedStatesActivity.RequestsOverdue)));
             Assert.AreEqual(7, requests.Count(r => StatusOf(host, r) == (int)Choices.DeadlineStatus.Overdue));
-            Assert.AreEqual(3, host.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == Request.EntityLogicalName));
+            // 3 pages of lapsed requests, then 3 pages of open requests (D5: stale holidays).
+            Assert.AreEqual(6, host.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == Request.EntityLogicalName));
         }
 
         [TestMethod]

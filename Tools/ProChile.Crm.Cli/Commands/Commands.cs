@@ -12,6 +12,7 @@ namespace ProChile.Crm.Cli
             yield return HolidaysCommand.Create(stdout);
             yield return SlaCommand.Create(stdout);
             yield return RutCommand.Create(stdout);
+            yield return SettingsCommand.Create(stdout);
             yield return ReferencesCommand.Create(stdout);
             yield return SolutionCommand.Create(stdout);
             yield return SimulateCommand.Create(stdout);

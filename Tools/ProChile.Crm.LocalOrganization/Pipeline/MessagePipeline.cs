@@ -30,6 +30,7 @@ namespace ProChile.Crm.LocalOrganization.Pipeline
 
         public void Run(OperationExecution operation, IMessageHandler handler)
         {
+            operation.SentColumns = core.Options.FiltersSeeCallerColumnsOnly ? SentColumns(operation) : null;
             operation.PreState = Current(operation);
             RunStage(operation, PipelineStages.PreValidation);
 
@@ -76,7 +77,14 @@ namespace ProChile.Crm.LocalOrganization.Pipeline
         }
 
         private IEnumerable<StepRegistration> Applicable(OperationExecution operation, int stage, int mode) =>
-            steps.For(operation.MessageName, operation.PrimaryEntityName, stage, mode).Where(s => s.PassesFilter(operation.InputParameters));
+            steps.For(operation.MessageName, operation.PrimaryEntityName, stage, mode)
+                .Where(s => operation.SentColumns == null ? s.PassesFilter(operation.InputParameters) : s.PassesFilter(operation.SentColumns));
+
+        // The Target's columns as the caller sent them, before any step adds to it.
+        private static IReadOnlyCollection<string>? SentColumns(OperationExecution operation) =>
+            operation.InputParameters.TryGetValue("Target", out var target) && target is Microsoft.Xrm.Sdk.Entity entity
+                ? entity.Attributes.Keys.ToArray()
+                : null;
 
         private StoredRecord? Current(OperationExecution operation) =>
             operation.PrimaryEntityId == Guid.Empty ? null : core.Store.Find(operation.PrimaryEntityName, operation.PrimaryEntityId);

@@ -50,6 +50,9 @@ namespace ProChile.Crm.LocalOrganization.Pipeline
         /// <summary>Null while a depth-1 operation is in PreValidation, outside any transaction.</summary>
         public StoreTransaction? Transaction { get; set; }
 
+        /// <summary>The Target's columns as the caller sent them, when filters see only those; null otherwise.</summary>
+        public System.Collections.Generic.IReadOnlyCollection<string>? SentColumns { get; set; }
+
         /// <summary>The primary record as a pre-image sees it in the current stage.</summary>
         public StoredRecord? PreState { get; set; }
 

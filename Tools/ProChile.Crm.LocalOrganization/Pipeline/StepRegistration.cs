@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Registration;
@@ -51,6 +52,12 @@ namespace ProChile.Crm.LocalOrganization.Pipeline
             return input.TryGetValue("Target", out var target) && target is Entity entity
                 && Declaration.FilteringAttributes.Any(entity.Attributes.ContainsKey);
         }
+
+        /// <summary>The same check against a given set of columns (those the caller sent).</summary>
+        public bool PassesFilter(IReadOnlyCollection<string> sentColumns) =>
+            Declaration.FilteringAttributes.Count == 0
+            || !string.Equals(Declaration.Message, "Update", StringComparison.OrdinalIgnoreCase)
+            || Declaration.FilteringAttributes.Any(sentColumns.Contains);
 
         /// <summary>As Dataverse does: the (unsecure, secure) configuration constructor if there is one, else the parameterless one.</summary>
         internal static IPlugin Instantiate(Type pluginType)

@@ -68,7 +68,7 @@ namespace ProChile.Crm.WorkflowActivities.Deadlines
             string? officeSlug = abroad ? null : OfficeSlugOrExplain(run);
 
             // The deadline counts with every setting, whatever the process's user may read.
-            var settings = SettingsReader.Read(run.SystemService);
+            var settings = SettingsReader.Read(run.SystemService, run.Tracing);
             var calendars = CalendarsFor(run);
             var calendar = abroad ? calendars.ForTimeZone(zone!) : calendars.ForOffice(officeSlug!);
             var deadline = rule.DeadlineFrom(start, calendar, settings.DeadlineWarnings);

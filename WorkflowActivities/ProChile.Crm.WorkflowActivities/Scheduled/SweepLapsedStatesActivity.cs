@@ -1,5 +1,6 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Sweep;
 using ProChile.Crm.WorkflowActivities.Calendar;
 using ProChile.Crm.WorkflowActivities.Execution;
@@ -9,7 +10,8 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
 {
     /// <summary>
     /// The states that change with time alone, which no plugin sees because nobody writes the row: a request
-    /// turning at risk (D6) and overdue, a notified note with no defence upheld at its S8 deadline (N3), and the
+    /// turning at risk (D6) and overdue, an open request computed with other one-off holidays than those stored now
+    /// (D5: what the holiday step left when its time budget ran out), a notified note with no defence upheld at its S8 deadline (N3), and the
     /// account's note-in-force flag following its notes' dates (N4). Meant for a recurring (daily) process or a
     /// scheduled flow; each part reads only the rows that can have changed at the run's instant (the operation's
     /// creation, never the machine's clock), pages through them, and writes only values that differ, so a second
@@ -21,7 +23,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
     /// requests' offices).
     /// </summary>
     [WorkflowActivity("Actualizar plazos y notas vencidas",
-        "D6, S1-S14, N3, S8, N4: marca en riesgo o vencidas las solicitudes cuyo aviso o vencimiento pasó, mantiene las notas notificadas sin descargos al vencer su plazo y actualiza la marca de nota vigente de las empresas. Para un proceso recurrente (diario).")]
+        "D6, S1-S14, D5, N3, S8, N4: marca en riesgo o vencidas las solicitudes cuyo aviso o vencimiento pasó, recalcula las que se calcularon con otros feriados puntuales, mantiene las notas notificadas sin descargos al vencer su plazo y actualiza la marca de nota vigente de las empresas. Para un proceso recurrente (diario).")]
     public sealed class SweepLapsedStatesActivity : OfficeCalendarActivity
     {
         /// <summary>The page size when none is given: Dataverse's own default for a query.</summary>
@@ -39,6 +41,12 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         [Output("Notas mantenidas por falta de descargos")]
         public OutArgument<int> NotesUpheld { get; set; } = new OutArgument<int>();
 
+        [Output("Solicitudes recalculadas por feriados")]
+        public OutArgument<int> RequestsReprojected { get; set; } = new OutArgument<int>();
+
+        [Output("Solicitudes pendientes para el próximo barrido")]
+        public OutArgument<int> RequestsLeftForNextRun { get; set; } = new OutArgument<int>();
+
         [Output("Empresas cuya nota dejó de estar vigente")]
         public OutArgument<int> NoteFlagsCleared { get; set; } = new OutArgument<int>();
 
@@ -51,11 +59,14 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         protected override void Run(ActivityRun run)
         {
             // One code path with pch_BarrerPlazos: the sweep itself lives in ProChile.Crm.Dataverse. As SYSTEM: the sweep
-            // is bookkeeping over every office's rows, which no one user may write by hand.
-            var tally = DailySweep.Run(run.SystemService, run.NowUtc, run.Tracing, () => CalendarsFor(run), PageSizeOf(run));
+            // is bookkeeping over every office's rows (holidays included), which no one user may write by hand.
+            var tally = DailySweep.Run(run.SystemService, run.NowUtc, run.Tracing, () => RequestCalendars.Read(run.SystemService), PageSizeOf(run),
+                TimeBudget.StartReprojection());
             run.Set(NotesUpheld, tally.NotesUpheld);
             run.Set(RequestsAtRisk, tally.RequestsAtRisk);
             run.Set(RequestsOverdue, tally.RequestsOverdue);
+            run.Set(RequestsReprojected, tally.RequestsReprojected);
+            run.Set(RequestsLeftForNextRun, tally.RequestsLeftForNextRun);
             run.Set(NoteFlagsCleared, tally.NoteFlagsCleared);
             run.Set(NoteFlagsSet, tally.NoteFlagsSet);
             run.Set(Failed, tally.Failed);
