@@ -125,7 +125,9 @@ namespace ProChile.Crm.SolutionPackager
             {
                 "table" => source.Tables.FirstOrDefault(t => t.Name == component.Key)?.File,
                 "optionset" => source.OptionSets.FirstOrDefault(o => o.Name.Equals(component.Key, StringComparison.OrdinalIgnoreCase))?.File,
-                "relationship" => source.Tables.FirstOrDefault(t => t.Columns.Any(c => c.Relationship == component.Key))?.File,
+                "relationship" => source.Tables.FirstOrDefault(t => t.Columns.Any(c => c.Relationship == component.Key)
+                    || Dataverse.SystemRelationships.For(t.Name, t.Ownership).Any(r => r.Name == component.Key))?.File,
+                "app" => source.App?.File,
                 "form" => source.Tables.SelectMany(t => t.Forms.Where(f => Same(ComponentIds.Form(t.Name, f.Id), component.Key))).FirstOrDefault()?.File,
                 "view" => source.Tables.SelectMany(t => t.Views.Where(v => Same(ComponentIds.View(t.Name, v.Id), component.Key))).FirstOrDefault()?.File
                     ?? source.Tables.FirstOrDefault(t => StandardViewOf(t, component.Key))?.File,

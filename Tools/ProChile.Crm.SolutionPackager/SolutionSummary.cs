@@ -43,8 +43,52 @@ namespace ProChile.Crm.SolutionPackager
             Section(text, "Roles", context.Top("Roles"), r =>
                 $"{(string?)r.Attribute("name")}: {string.Join(", ", r.Descendants("RolePrivilege").Select(p => $"{(string?)p.Attribute("name")}={(string?)p.Attribute("level")}"))}");
             Section(text, "Paneles", context.Top("Dashboards"), d => CheckContext.Label(d, "LocalizedNames", "LocalizedName"));
+            Apps(text, context);
             CustomApiSummary.Describe(text, package);
             return text.ToString();
+        }
+
+        /// <summary>Each app: its components, its site map areas with their entries, and the roles that open it.</summary>
+        private static void Apps(StringBuilder text, CheckContext context)
+        {
+            var apps = context.Top("AppModules").ToList();
+            text.AppendLine($"Aplicaciones ({apps.Count}):");
+            foreach (var app in apps)
+            {
+                var name = (string?)app.Element("UniqueName");
+                var components = app.Element("AppModuleComponents")?.Elements("AppModuleComponent").ToList() ?? new List<XElement>();
+                int Count(int type) => components.Count(c => (int?)c.Attribute("type") == type);
+                text.AppendLine($"  {name} «{CheckContext.Label(app, "LocalizedNames", "LocalizedName")}»: {Count(Dataverse.ComponentType.Entity)} tablas, "
+                    + $"{Count(Dataverse.ComponentType.SystemForm)} formularios y paneles, {Count(Dataverse.ComponentType.SavedQuery)} vistas, {Count(Dataverse.ComponentType.SavedQueryVisualization)} gráficos");
+                var siteMapName = components.Where(c => (int?)c.Attribute("type") == Dataverse.ComponentType.SiteMap).Select(c => (string?)c.Attribute("schemaName")).FirstOrDefault();
+                var areas = context.Top("AppModuleSiteMaps")
+                    .Where(s => string.Equals((string?)s.Element("SiteMapUniqueName"), siteMapName, StringComparison.OrdinalIgnoreCase))
+                    .SelectMany(s => s.Descendants("Area")).ToList();
+                text.AppendLine($"    Mapa del sitio ({areas.Count} áreas):");
+                foreach (var area in areas)
+                {
+                    var groups = area.Elements("Group").Select(g => $"{Title(g)} ({string.Join(", ", g.Elements("SubArea").Select(Entry))})");
+                    text.AppendLine($"      {Title(area)}: {string.Join("; ", groups)}");
+                }
+
+                var roles = app.Element("AppModuleRoleMaps")?.Elements("Role").Select(r => RoleName(context, r)).ToList() ?? new List<string>();
+                text.AppendLine($"    Roles que la abren ({roles.Count}): {Or(string.Join(", ", roles))}");
+            }
+        }
+
+        private static string Title(XElement element) =>
+            element.Element("Titles")?.Elements("Title").Select(t => (string?)t.Attribute("Title")).FirstOrDefault() ?? (string?)element.Attribute("Id") ?? string.Empty;
+
+        private static string Entry(XElement subArea) =>
+            (string?)subArea.Attribute("Entity") ?? $"panel «{Title(subArea)}»";
+
+        private static string RoleName(CheckContext context, XElement role)
+        {
+            var id = CheckContext.Id(role.Attribute("id"));
+            var own = context.Top("Roles").FirstOrDefault(r => CheckContext.Id(r.Attribute("id")) == id);
+            return (string?)own?.Attribute("name")
+                ?? (Guid.TryParse(id, out var guid) ? Dataverse.WellKnownRoles.NameOf(guid) : null)
+                ?? $"{{{id}}}";
         }
 
         private static void Section(StringBuilder text, string title, IEnumerable<XElement> elements, Func<XElement, string> describe)

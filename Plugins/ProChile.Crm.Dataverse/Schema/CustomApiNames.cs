@@ -12,8 +12,9 @@ namespace ProChile.Crm.Dataverse.Schema
 
         /// <summary>
         /// pch_BarrerPlazos' execute privilege: writing settings, which only the portfolio administrator role
-        /// (Solution/src/Roles/AdministradorCartera.xml) carries. Dataverse names table privileges prv + action + table.
+        /// (Solution/src/Roles/AdministradorCartera.xml) carries. Dataverse names table privileges prv + action + the
+        /// table's schema name (pch_Setting, Solution/src/Tables/pch_setting/Table.xml), as the packer writes roles.
         /// </summary>
-        public const string SweepPrivilege = "prvWrite" + Setting.EntityLogicalName;
+        public const string SweepPrivilege = "prvWritepch_Setting";
     }
 }

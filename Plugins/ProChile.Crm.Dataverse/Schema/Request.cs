@@ -48,5 +48,6 @@ namespace ProChile.Crm.Dataverse.Schema
         /// daily sweep re-projects an open request whose fingerprint no longer matches the holidays stored now.
         /// </summary>
         public const string HolidaySet = "pch_holidayset";
+        public const int HolidaySetMaxLength = 20;
     }
 }

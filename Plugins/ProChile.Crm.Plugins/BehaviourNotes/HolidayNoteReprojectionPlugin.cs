@@ -57,7 +57,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             var service = execution.SystemService;
             var holidays = OneOffHolidayRows.Read(service);
             var reprojection = new NoteReprojection(
-                service, OfficeCalendarCache.Shared.For(holidays), SettingsReader.Read(service), HolidaySetFingerprint.Of(holidays),
+                service, OfficeCalendarCache.Shared.For(holidays), SettingsReader.Read(service, execution.Tracing), HolidaySetFingerprint.Of(holidays),
                 RunningTimeBudget.StartNew(), message => execution.Trace("{0}", message));
             reprojection.Run(NoteProjection.NotifiedSpanning(dates.Min(), dates.Max()));
             execution.Trace("{0} nota(s) leída(s), {1} reproyectada(s), {2} con error por el feriado del {3}{4}.",

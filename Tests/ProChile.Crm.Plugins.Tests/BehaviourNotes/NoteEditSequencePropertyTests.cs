@@ -240,7 +240,7 @@ namespace ProChile.Crm.Plugins.Tests.BehaviourNotes
             {
                 var holidaySet = OneOffHolidayRows.Read(org.Service);
                 var offices = OfficeCalendarCache.Shared.For(holidaySet);
-                var settings = SettingsReader.Read(org.Service);
+                var settings = SettingsReader.Read(org.Service, TestTracing.Silent);
                 if (!deleted)
                 {
                     var row = org.Inspect(BehaviourNote.EntityLogicalName, note)!;

@@ -10,7 +10,7 @@ namespace ProChile.Crm.Plugins.Tests.CustomApis
 {
     /// <summary>
     /// The APIs and alerts as the users who do the job: each holds Basic User and one ProChile role, in a regional
-    /// business unit; only the portfolio administrator holds pch_BarrerPlazos' execute privilege (prvWritepch_setting).
+    /// business unit; only the portfolio administrator holds pch_BarrerPlazos' execute privilege (prvWritepch_Setting).
     /// </summary>
     [TestClass]
     public sealed class CustomApiSecurityTests : PipelineTest
@@ -61,7 +61,7 @@ namespace ProChile.Crm.Plugins.Tests.CustomApis
             var fault = Refused(() => Org.ServiceFor(executive).Execute(new OrganizationRequest(CustomApiNames.BarrerPlazos)));
 
             Assert.AreEqual(ErrorCodes.PrivilegeDenied, fault.Detail.ErrorCode);
-            StringAssert.Contains(fault.Detail.Message, "is missing prvWritepch_setting privilege");
+            StringAssert.Contains(fault.Detail.Message, "is missing prvWritepch_Setting privilege");
             Assert.AreEqual((int)Choices.DeadlineStatus.OnTime, Choice(Stored(Request.EntityLogicalName, id), Request.DeadlineStatus));
             Assert.AreEqual(0, CallsBy<BarrerPlazosPlugin>());
         }

@@ -55,7 +55,7 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
         private NoteReprojection Reprojection(RunningTimeBudget budget)
         {
             var holidays = OneOffHolidayRows.Read(Service);
-            return new NoteReprojection(Service, OfficeCalendarCache.Shared.For(holidays), SettingsReader.Read(Service), HolidaySetFingerprint.Of(holidays), budget, _ => { });
+            return new NoteReprojection(Service, OfficeCalendarCache.Shared.For(holidays), SettingsReader.Read(Service, TestTracing.Silent), HolidaySetFingerprint.Of(holidays), budget, _ => { });
         }
 
         private DateTime DueOf(Guid note) => Stored(BehaviourNote.EntityLogicalName, note).GetAttributeValue<DateTime>(BehaviourNote.DefenceDue);

@@ -91,7 +91,7 @@ namespace ProChile.Crm.Plugins.Tests.Requests
         {
             var service = org.ServiceFor(org.SystemUserId);
             var calendars = RequestCalendars.Read(service);
-            var settings = SettingsReader.Read(service);
+            var settings = SettingsReader.Read(service, TestTracing.Silent);
             foreach (var row in org.InspectAll(Request.EntityLogicalName))
             {
                 var changes = RequestProjection.ChangesFrom(row, RequestProjection.ProjectStored(row, calendars, settings, Now));

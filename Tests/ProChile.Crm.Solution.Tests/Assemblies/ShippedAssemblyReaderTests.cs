@@ -18,7 +18,7 @@ namespace ProChile.Crm.Solution.Tests.Assemblies
             Assert.AreEqual(1, api.BindingType);
             Assert.AreEqual("pch_request", api.BoundEntityLogicalName);
             Assert.AreEqual(1, api.AllowedCustomProcessingStepType);
-            Assert.AreEqual("prvWritepch_setting", api.ExecutePrivilegeName);
+            Assert.AreEqual("prvWritepch_Setting", api.ExecutePrivilegeName);
             Assert.IsFalse(api.IsFunction);
             Assert.AreEqual("Dias 7 optional", string.Join(";", api.RequestParameters.Select(p => $"{p.UniqueName} {p.Type} {(p.IsOptional ? "optional" : "required")}")));
             Assert.AreEqual("Resultado 10", string.Join(";", api.ResponseProperties.Select(p => $"{p.UniqueName} {p.Type}")));

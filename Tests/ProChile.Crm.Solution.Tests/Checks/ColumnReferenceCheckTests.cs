@@ -43,5 +43,16 @@ namespace ProChile.Crm.Solution.Tests.Checks
             Assert.AreEqual(ProblemCodes.MissingColumn, problem.Code);
             StringAssert.StartsWith(problem.Component!.Display, "chart 'Cumplimiento de plazos por oficina'");
         }
+
+        [TestMethod]
+        public void Columns_TimerCountingToAColumnTheTableLacks_FailsNamingTheColumn()
+        {
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst("<FailureTimeField>pch_due</FailureTimeField>", "<FailureTimeField>pch_dueon</FailureTimeField>"));
+
+            var problem = broken.Check().Single();
+
+            Assert.AreEqual(ProblemCodes.MissingColumn, problem.Code);
+            Assert.AreEqual("the form's timer control names the column \"pch_dueon\", which table pch_request does not have.", problem.Message);
+        }
     }
 }

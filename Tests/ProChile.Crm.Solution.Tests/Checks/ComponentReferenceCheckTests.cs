@@ -38,24 +38,24 @@ namespace ProChile.Crm.Solution.Tests.Checks
         [TestMethod]
         public void References_RolePrivilegeOnATableTheSolutionLacks_FailsNamingTheRole()
         {
-            var broken = Good.WithCustomizations(x => x.ReplaceFirst("name=\"prvReadpch_setting\"", "name=\"prvReadpch_settings\""));
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst("name=\"prvReadpch_Setting\"", "name=\"prvReadpch_Settings\""));
 
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Reference, problem.Code);
             Assert.AreEqual("role", problem.Component!.Kind);
-            StringAssert.Contains(problem.Message, "grants prvReadpch_settings on table \"pch_settings\"");
+            StringAssert.Contains(problem.Message, "grants prvReadpch_Settings on table \"pch_settings\"");
         }
 
         [TestMethod]
         public void References_OrganizationOwnedTableBelowGlobal_FailsNamingTheLevelsItTakes()
         {
-            var broken = Good.WithCustomizations(x => x.ReplaceFirst("<RolePrivilege name=\"prvReadpch_holiday\" level=\"Global\" />", "<RolePrivilege name=\"prvReadpch_holiday\" level=\"Local\" />"));
+            var broken = Good.WithCustomizations(x => x.ReplaceFirst("<RolePrivilege name=\"prvReadpch_Holiday\" level=\"Global\" />", "<RolePrivilege name=\"prvReadpch_Holiday\" level=\"Local\" />"));
 
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Reference, problem.Code);
-            Assert.AreEqual("grants prvReadpch_holiday at level Local, but pch_holiday is organization-owned: it takes only Create, Read, Write, Delete, Append and AppendTo, at Global.", problem.Message);
+            Assert.AreEqual("grants prvReadpch_Holiday at level Local, but pch_holiday is organization-owned: it takes only Create, Read, Write, Delete, Append and AppendTo, at Global.", problem.Message);
         }
     }
 }

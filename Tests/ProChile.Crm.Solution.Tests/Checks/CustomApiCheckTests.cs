@@ -87,7 +87,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
         [TestMethod]
         public void AnExecutePrivilegeOfNoTable_Fails()
         {
-            var problem = Single(Good.WithPart(Api, x => x.Replace("prvWritepch_setting", "prvBarrerPlazos")));
+            var problem = Single(Good.WithPart(Api, x => x.Replace("prvWritepch_Setting", "prvBarrerPlazos")));
 
             StringAssert.StartsWith(problem.Message, "its executeprivilegename \"prvBarrerPlazos\" names no privilege of an existing table.");
         }

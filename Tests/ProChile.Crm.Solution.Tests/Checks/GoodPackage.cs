@@ -8,6 +8,11 @@ namespace ProChile.Crm.Solution.Tests.Checks
     {
         private static readonly Lazy<SolutionPackage> Package = new(() => Repository.PackWithFixtures());
 
+        private static readonly Lazy<System.Xml.Linq.XDocument> Parsed = new(() => Package.Value.Xml(SolutionPackage.CustomizationsPart));
+
         public static SolutionPackage Value => Package.Value;
+
+        /// <summary>Its customizations.xml, parsed once (read-only: tests must not change it).</summary>
+        public static System.Xml.Linq.XDocument Customizations => Parsed.Value;
     }
 }

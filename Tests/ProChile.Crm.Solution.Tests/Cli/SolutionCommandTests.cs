@@ -14,10 +14,26 @@ namespace ProChile.Crm.Solution.Tests.Cli
 
             Assert.AreEqual(0, exit, stderr);
             StringAssert.Contains(stdout, "Solución ProChileAtencionUsuarios 1.0.0.0 (administrada), editor ProChile, prefijo pch, valores de opción 16870");
-            StringAssert.Contains(stdout, "  pch_request: 17 columnas propias, 1 formularios, 8 vistas, 1 gráficos");
+            StringAssert.Contains(stdout, "  pch_request: 18 columnas propias, 1 formularios, 8 vistas, 1 gráficos");
             StringAssert.Contains(stdout, "pch_category: 168700001 1 Exporta Más, 168700002 2 Trabajo Habitual, 168700003 3 Trabajo Esporádico");
             StringAssert.Contains(stdout, "ProChile Administrador(a) de Cartera: ");
             StringAssert.Contains(stdout, "sin problemas.");
+        }
+
+        [TestMethod]
+        public void Check_BuiltZip_ListsTheAppItsSiteMapAreasAndItsRoleMap()
+        {
+            var (exit, stdout, stderr) = Run("solution", "check", Repository.BuiltZip(managed: true));
+
+            Assert.AreEqual(0, exit, stderr);
+            StringAssert.Contains(stdout, "Aplicaciones (1):");
+            StringAssert.Contains(stdout, "  pch_ProChileAtencionUsuarios «ProChile Atención de Usuarios»: 7 tablas, ");
+            StringAssert.Contains(stdout, "    Mapa del sitio (4 áreas):");
+            StringAssert.Contains(stdout, "      Cartera: Inicio (panel «Plazos del protocolo»); Cartera (account, pch_action, pch_categoryhistory)");
+            StringAssert.Contains(stdout, "      Plazos: Plazos (pch_request, pch_holiday)");
+            StringAssert.Contains(stdout, "      Notas de comportamiento: Notas de comportamiento (pch_behaviournote)");
+            StringAssert.Contains(stdout, "      Configuración: Ajustes (pch_setting)");
+            StringAssert.Contains(stdout, "    Roles que la abren (4): ProChile Ejecutivo(a) Regional, ProChile Ejecutivo(a) Comercial, ProChile Administrador(a) de Cartera, System Administrator");
         }
 
         [TestMethod]
@@ -27,7 +43,7 @@ namespace ProChile.Crm.Solution.Tests.Cli
 
             Assert.AreEqual(0, exit, stderr);
             StringAssert.Contains(stdout, "APIs personalizadas (6):");
-            StringAssert.Contains(stdout, "  pch_BarrerPlazos (acción, global, privilegio prvWritepch_setting): Barrer plazos y notas vencidas");
+            StringAssert.Contains(stdout, "  pch_BarrerPlazos (acción, global, privilegio prvWritepch_Setting): Barrer plazos y notas vencidas");
             StringAssert.Contains(stdout, "  pch_CalcularPlazo (función, global): Calcular plazo del protocolo");
             StringAssert.Contains(stdout, "    entrada: Inicio DateTime, Oficina String (opcional), Regla String, ZonaHoraria String (opcional)");
             StringAssert.Contains(stdout, "  pch_RecalcularCategoria (acción, sobre account): Recalcular categoría");

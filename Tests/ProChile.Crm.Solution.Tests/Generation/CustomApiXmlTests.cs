@@ -42,7 +42,7 @@ namespace ProChile.Crm.Solution.Tests.Generation
                 "    <label description=\"Reprogramar solicitud\" languagecode=\"3082\" />\r\n" +
                 "    <label description=\"Reschedule request\" languagecode=\"1033\" />\r\n" +
                 "  </displayname>\r\n" +
-                "  <executeprivilegename>prvWritepch_setting</executeprivilegename>\r\n" +
+                "  <executeprivilegename>prvWritepch_Setting</executeprivilegename>\r\n" +
                 "  <iscustomizable>0</iscustomizable>\r\n" +
                 "  <isfunction>0</isfunction>\r\n" +
                 "  <isprivate>0</isprivate>\r\n" +

@@ -94,7 +94,9 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             SweepAt(host, new DateTime(2026, 6, 5, 15, 0, 0, DateTimeKind.Utc));
 
-            Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
+            // Reads only: notes due or stale, holidays, settings, requests at risk or due, requests of another holiday set
+            // (D5, none here), then the two account queries of N4.
+            Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
         }
     }
 }

@@ -54,7 +54,7 @@ namespace ProChile.Crm.LocalOrganization.Security
         }
 
         /// <summary>
-        /// A privilege named outright (a Custom API's ExecutePrivilegeName, e.g. prvWritepch_setting): held when one of
+        /// A privilege named outright (a Custom API's ExecutePrivilegeName, e.g. prvWritepch_Setting): held when one of
         /// the user's roles grants the table privilege the name denotes. A name that denotes none cannot be evaluated.
         /// </summary>
         public void RequireNamedPrivilege(Guid userId, string privilegeName)

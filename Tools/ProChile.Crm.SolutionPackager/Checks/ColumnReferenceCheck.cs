@@ -28,6 +28,15 @@ namespace ProChile.Crm.SolutionPackager.Checks
                             yield return Missing(context, form, table, column, "the form", "the form");
                         }
                     }
+
+                    // A timer control is bound to no column: its parameters name the due column and the choice it watches.
+                    var timerColumns = form.Descendants("parameters").Elements()
+                        .Where(p => p.Name.LocalName is "FailureTimeField" or "SuccessConditionName" or "FailureConditionName" or "WarningConditionName" or "CancelConditionName" or "PauseConditionName")
+                        .Select(p => p.Value.Trim());
+                    foreach (var column in timerColumns.Where(c => c.Length > 0 && !context.HasColumn(table, c)))
+                    {
+                        yield return Missing(context, form, table, column, "the form's timer control", "the form's <Timer>");
+                    }
                 }
 
                 foreach (var view in entity.Descendants("savedquery"))

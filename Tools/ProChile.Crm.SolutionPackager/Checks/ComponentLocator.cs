@@ -23,6 +23,8 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     "optionset" when current.Parent?.Name.LocalName == "optionsets" => new ComponentRef("optionset", (string?)current.Attribute("Name") ?? string.Empty, $"choice {(string?)current.Attribute("Name")}"),
                     "attribute" when current.Attribute("PhysicalName") != null => Column(current),
                     "Entity" => CheckContext.EntityRef(CheckContext.TableName(current)),
+                    "AppModule" => AppCheck.AppRef((string?)current.Element("UniqueName") ?? string.Empty),
+                    "AppModuleSiteMap" => AppCheck.AppRef((string?)current.Element("SiteMapUniqueName") ?? string.Empty),
                     _ => null,
                 };
                 if (found != null)

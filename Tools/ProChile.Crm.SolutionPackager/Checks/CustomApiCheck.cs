@@ -99,7 +99,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
             if (privilege.Length > 0 && !IsTablePrivilege(context, privilege))
             {
                 yield return Problem(api.Part, component, $"its executeprivilegename \"{privilege}\" names no privilege of an existing table.",
-                    "name a table privilege, prv + Create/Read/Write/Delete/Append/AppendTo/Assign/Share + the table (e.g. prvWritepch_setting), or leave it empty.");
+                    "name a table privilege, prv + Create/Read/Write/Delete/Append/AppendTo/Assign/Share + the table (e.g. prvWritepch_Setting), or leave it empty.");
             }
 
             foreach (var problem in Parameters(context, component, api.Requests, "customapirequestparameter", request: true)

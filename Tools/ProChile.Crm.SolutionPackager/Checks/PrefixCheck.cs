@@ -58,6 +58,11 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 .Concat(context.Top("EntityRelationships").Select(r => ("relationship", r))))
             {
                 var name = (string?)element.Attribute("Name") ?? string.Empty;
+                if (kind == "relationship" && SystemColumnCheck.IsSystemRelationship(element))
+                {
+                    continue; // Dataverse names these itself (business_unit_x, lk_x_createdby...)
+                }
+
                 if (!name.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
                 {
                     yield return Unprefixed(ComponentLocator.Enclosing(element)!, kind, name, prefix);

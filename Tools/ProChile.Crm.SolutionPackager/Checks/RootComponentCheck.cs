@@ -68,8 +68,10 @@ namespace ProChile.Crm.SolutionPackager.Checks
             {
                 var name = ((string?)relationship.Attribute("Name") ?? string.Empty).ToLowerInvariant();
                 var referencing = ((string?)relationship.Element("ReferencingEntityName") ?? string.Empty).ToLowerInvariant();
-                if (!byName.Contains((ComponentType.EntityRelationship, name)) && !fullTables.Contains(referencing))
+                var unlisted = context.HasTable(referencing) && context.Entities.Any(e => CheckContext.TableName(e) == referencing) && !byName.Contains((ComponentType.Entity, referencing));
+                if (!byName.Contains((ComponentType.EntityRelationship, name)) && !fullTables.Contains(referencing) && !unlisted)
                 {
+                    // (a relationship of a table missing from RootComponents goes with the table, already named above)
                     yield return Missing(ComponentLocator.Enclosing(relationship)!, $"<RootComponent type=\"10\" schemaName=\"{name}\" behavior=\"0\" />");
                 }
             }
@@ -81,6 +83,15 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 if (id != null && !byId.Contains((type, id)))
                 {
                     yield return Missing(ComponentLocator.Enclosing(element)!, $"<RootComponent type=\"{type}\" id=\"{{{id}}}\" behavior=\"0\" />");
+                }
+            }
+
+            foreach (var (element, type, name) in context.Top("AppModules").Select(a => (a, ComponentType.AppModule, (string?)a.Element("UniqueName")))
+                .Concat(context.Top("AppModuleSiteMaps").Select(s => (s, ComponentType.SiteMap, (string?)s.Element("SiteMapUniqueName")))))
+            {
+                if (name != null && !byName.Contains((type, name.ToLowerInvariant())))
+                {
+                    yield return Missing(ComponentLocator.Enclosing(element)!, $"<RootComponent type=\"{type}\" schemaName=\"{name}\" behavior=\"0\" />");
                 }
             }
 

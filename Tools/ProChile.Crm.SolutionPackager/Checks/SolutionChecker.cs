@@ -25,6 +25,9 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 new StepCheck(),
                 new ColumnReferenceCheck(),
                 new ComponentReferenceCheck(),
+                new AppCheck(),
+                new SystemColumnCheck(),
+                new FormDisplayCheck(),
                 new CustomApiCheck(),
             };
         }

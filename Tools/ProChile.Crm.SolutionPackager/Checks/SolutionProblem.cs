@@ -36,5 +36,10 @@ namespace ProChile.Crm.SolutionPackager.Checks
         public const string MissingColumn = "PCH006";
         public const string Reference = "PCH007";
         public const string CustomApi = "PCH008";
+
+        // The app and export-shape checks take 010-012, leaving 008-009 free for checks being added alongside.
+        public const string App = "PCH010";
+        public const string SystemColumns = "PCH011";
+        public const string FormDisplay = "PCH012";
     }
 }

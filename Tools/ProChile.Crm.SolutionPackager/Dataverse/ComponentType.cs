@@ -10,6 +10,10 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
         public const int SavedQuery = 26;
         public const int SavedQueryVisualization = 59;
         public const int SystemForm = 60;
+        public const int SiteMap = 62;
+
+        /// <summary>A model-driven app. Not in the solutioncomponent table of the docs, but what exports write (e.g. powercat-automation-kit's Solution.xml).</summary>
+        public const int AppModule = 80;
         public const int PluginAssembly = 91;
         public const int SdkMessageProcessingStep = 92;
 

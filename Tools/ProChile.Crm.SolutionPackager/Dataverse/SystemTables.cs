@@ -31,11 +31,6 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
             new("owningteam", "lookup", new Label("Equipo propietario", "Owning Team")),
         };
 
-        private static readonly SystemColumn[] OrganizationOwnedColumns =
-        {
-            new("organizationid", "lookup", new Label("Organización", "Organization")),
-        };
-
         private static readonly IReadOnlyDictionary<string, SystemColumn[]> Known = new Dictionary<string, SystemColumn[]>(StringComparer.Ordinal)
         {
             ["account"] = new SystemColumn[]
@@ -99,6 +94,17 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
                 new("businessunitid", "primarykey", new Label("Unidad de negocio", "Business Unit")),
                 new("name", "nvarchar", new Label("Nombre", "Name")),
             }.Concat(CommonColumns).ToArray(),
+            // What the system relationships of a custom table point at (owner_x, organization_x).
+            ["owner"] = new SystemColumn[]
+            {
+                new("ownerid", "primarykey", new Label("Propietario", "Owner")),
+                new("name", "nvarchar", new Label("Nombre", "Name")),
+            },
+            ["organization"] = new SystemColumn[]
+            {
+                new("organizationid", "primarykey", new Label("Organización", "Organization")),
+                new("name", "nvarchar", new Label("Nombre", "Name")),
+            },
         };
 
         /// <summary>Object type codes are the same in every organization for system tables (custom ones get theirs on import).</summary>
@@ -125,11 +131,8 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
         public static IReadOnlyList<SystemColumn> ColumnsOf(string table) =>
             Known.TryGetValue(table, out var columns) ? columns : Array.Empty<SystemColumn>();
 
-        /// <summary>The columns Dataverse gives a new table, besides its primary name column.</summary>
+        /// <summary>The columns Dataverse gives a new table, besides its primary name column (as exports list them: <see cref="NewTableColumns"/>).</summary>
         public static IReadOnlyList<SystemColumn> ColumnsOfNewTable(string table, TableOwnership ownership, Label displayName) =>
-            new[] { new SystemColumn(table + "id", "primarykey", displayName) }
-                .Concat(CommonColumns)
-                .Concat(ownership == TableOwnership.User ? UserOwnedColumns : OrganizationOwnedColumns)
-                .ToList();
+            NewTableColumns.For(table, ownership, displayName).Select(c => c.Column).ToList();
     }
 }

@@ -21,19 +21,67 @@ namespace ProChile.Crm.SolutionPackager.Generation
             return Attribute(column.Name, TypeOf(column.Type), column.DisplayName, column.Description, custom: true, required, mask, Specifics(table, column));
         }
 
-        public static XElement ForSystemColumn(string table, SystemColumn column)
+        /// <summary>A system column of a new table, written as exports write it (<see cref="NewTableColumns"/>).</summary>
+        public static XElement ForSystemColumn(string table, SystemColumnShape shape)
         {
+            var column = shape.Column;
             var extras = column.Type switch
             {
                 "state" => new object[] { StateOptionSet(table) },
                 "status" => new object[] { StatusOptionSet(table) },
-                "datetime" => new object[] { new XElement("Format", "datetime"), Xml.Flag("CanChangeDateTimeBehavior", false), new XElement("Behavior", 1) },
-                "lookup" or "owner" => new object[] { new XElement("LookupStyle", "single"), new XElement("LookupTypes") },
+                "datetime" => new object[]
+                {
+                    // OverriddenCreatedOn is a date; Dataverse fixes the behaviour of its own date-time columns.
+                    new XElement("Format", column.Name == "overriddencreatedon" ? "date" : "datetime"),
+                    Xml.Flag("CanChangeDateTimeBehavior", false),
+                    new XElement("Behavior", (int)DateTimeBehavior.UserLocal),
+                },
+                "int" => new object[]
+                {
+                    new XElement("Format", string.Empty),
+                    new XElement("MinValue", column.Name == "importsequencenumber" ? int.MinValue : -1),
+                    new XElement("MaxValue", int.MaxValue),
+                },
+                "owner" => new object[]
+                {
+                    new XElement("LookupStyle", "single"),
+                    // An owner is a user (8) or a team (9).
+                    new XElement("LookupTypes",
+                        new XElement("LookupType", new XAttribute("id", Guid.Empty.ToString("D")), 8),
+                        new XElement("LookupType", new XAttribute("id", Guid.Empty.ToString("D")), 9)),
+                },
+                "lookup" => new object[] { new XElement("LookupStyle", "single"), new XElement("LookupTypes") },
                 _ => Array.Empty<object>(),
             };
-            var mask = column.Type == "primarykey" ? "ValidForAdvancedFind|RequiredForGrid" : StandardMask;
-            var required = column.Type is "primarykey" or "state" or "status" or "owner" ? "systemrequired" : "none";
-            return Attribute(column.Name, column.Type, column.Label, Label.Empty, custom: false, required, mask, extras);
+            return new XElement("attribute",
+                new XAttribute("PhysicalName", shape.SchemaName),
+                new XElement("Type", column.Type),
+                new XElement("Name", column.Name),
+                new XElement("LogicalName", column.Name),
+                new XElement("RequiredLevel", shape.RequiredLevel),
+                shape.DisplayMask == null ? null : new XElement("DisplayMask", shape.DisplayMask),
+                new XElement("ImeMode", shape.ImeMode),
+                Xml.Flag("ValidForUpdateApi", shape.ValidForUpdateApi),
+                Xml.Flag("ValidForReadApi", true),
+                Xml.Flag("ValidForCreateApi", shape.ValidForCreateApi),
+                Xml.Flag("IsCustomField", false),
+                Xml.Flag("IsAuditEnabled", shape.IsAuditEnabled),
+                Xml.Flag("IsSecured", false),
+                shape.IsLogical ? Xml.Flag("IsLogical", true) : null,
+                new XElement("IntroducedVersion", IntroducedVersion),
+                Xml.Flag("IsCustomizable", true),
+                Xml.Flag("IsRenameable", true),
+                Xml.Flag("CanModifySearchSettings", true),
+                Xml.Flag("CanModifyRequirementLevelSettings", shape.CanModifyRequirementLevel),
+                Xml.Flag("CanModifyAdditionalSettings", true),
+                new XElement("SourceType", 0),
+                Xml.Flag("IsGlobalFilterEnabled", false),
+                Xml.Flag("IsSortableEnabled", false),
+                Xml.Flag("CanModifyGlobalFilterSettings", true),
+                Xml.Flag("CanModifyIsSortableSettings", true),
+                extras,
+                Xml.Labels("displaynames", "displayname", column.Label),
+                Xml.Labels("Descriptions", "Description", Label.Empty));
         }
 
         private static string TypeOf(ColumnType type) => type switch
@@ -56,7 +104,8 @@ namespace ProChile.Crm.SolutionPackager.Generation
             ColumnType.DateTime => new object[]
             {
                 new XElement("Format", column.Behavior == DateTimeBehavior.DateOnly ? "date" : "datetime"),
-                Xml.Flag("CanChangeDateTimeBehavior", false),
+                // Exports write 1 on custom date-time columns: their behaviour may still be changed once.
+                Xml.Flag("CanChangeDateTimeBehavior", true),
                 new XElement("Behavior", (int)column.Behavior),
             },
             ColumnType.Choice => new object[] { new XElement("OptionSetName", column.OptionSet), new XElement("AppDefaultValue", -1) },
@@ -158,6 +207,12 @@ namespace ProChile.Crm.SolutionPackager.Generation
             table.Existing
                 ? SystemTables.ColumnsOf(table.Name)
                 : SystemTables.ColumnsOfNewTable(table.Name, table.Ownership, table.DisplayName);
+
+        /// <summary>The system columns a new table's &lt;attributes&gt; list, shaped as exports write them.</summary>
+        public static IEnumerable<XElement> SystemAttributesOf(TableSource table) =>
+            table.Existing
+                ? Enumerable.Empty<XElement>()
+                : NewTableColumns.For(table.Name, table.Ownership, table.DisplayName, table.SchemaName).Select(c => ForSystemColumn(table.Name, c));
 
         /// <summary>Every column of the table by name: ours and the system's, with schema type and label.</summary>
         public static IReadOnlyDictionary<string, SystemColumn> AllColumns(TableSource table) =>

@@ -23,7 +23,7 @@ namespace ProChile.Crm.SolutionPackager.Generation
                     new XElement("option", new XAttribute("value", o.Value), Xml.Labels("labels", "label", o.Label)))));
 
         /// <summary>The one-to-many relationship a lookup column stands for (the lookup's table is the referencing one).</summary>
-        public static XElement Relationship(TableSource table, ColumnSource lookup)
+        public static XElement Relationship(TableSource table, ColumnSource lookup, SchemaNames names)
         {
             // Reassigning a company moves only the children the source says (history); an action keeps the
             // executive who registered it (C6), a request the executive who owes it.
@@ -34,8 +34,8 @@ namespace ProChile.Crm.SolutionPackager.Generation
                 Xml.Flag("IsCustomizable", true),
                 new XElement("IntroducedVersion", ColumnXml.IntroducedVersion),
                 Xml.Flag("IsHierarchical", false),
-                new XElement("ReferencingEntityName", TableXml.SchemaName(table.Name)),
-                new XElement("ReferencedEntityName", TableXml.SchemaName(lookup.Target!)),
+                new XElement("ReferencingEntityName", names.Of(table.Name)),
+                new XElement("ReferencedEntityName", names.Of(lookup.Target!)),
                 new XElement("CascadeAssign", cascadeAssign),
                 new XElement("CascadeDelete", lookup.CascadeDelete),
                 new XElement("CascadeReparent", "NoCascade"),
@@ -58,7 +58,7 @@ namespace ProChile.Crm.SolutionPackager.Generation
         }
 
         /// <summary>A role: privilege names are prv + action + the table's schema name (prvReadAccount, prvCreatepch_request).</summary>
-        public static XElement Role(RoleSource role) =>
+        public static XElement Role(RoleSource role, SchemaNames names) =>
             new("Role",
                 new XAttribute("id", DeterministicGuid.Braced(ComponentIds.Role(role.Id))),
                 new XAttribute("name", role.Name),
@@ -66,16 +66,30 @@ namespace ProChile.Crm.SolutionPackager.Generation
                 new XElement("IntroducedVersion", ColumnXml.IntroducedVersion),
                 new XElement("RolePrivileges", role.Privileges.SelectMany(p => p.Levels.Select(level =>
                     new XElement("RolePrivilege",
-                        new XAttribute("name", "prv" + level.Key + TableXml.SchemaName(p.Table)),
+                        new XAttribute("name", "prv" + level.Key + names.Of(p.Table)),
                         new XAttribute("level", level.Value))))));
 
+        /// <summary>How many form rows each dashboard part spans (Microsoft's sample dashboards use 12).</summary>
+        public const int DashboardRowSpan = 12;
+
+        /// <summary>
+        /// A dashboard, per Microsoft's documented pattern (Power Apps docs, "Sample dashboards"): one section whose
+        /// columns attribute has a 1 per column, cells spanning <see cref="DashboardRowSpan"/> rows, and after each
+        /// row of parts the empty &lt;row /&gt; placeholders the span covers, so parts do not overlap.
+        /// </summary>
         public static XElement Dashboard(DashboardSource dashboard)
         {
             var id = ComponentIds.Dashboard(dashboard.Id);
-            var rows = dashboard.Rows.Select((row, r) => new XElement("row",
-                row.Select((part, c) => FormLayoutXml.Cell(id, r + "/" + c, part.Label, DashboardControl(part, r, c),
-                    new XAttribute("colspan", 1), new XAttribute("rowspan", 10)))));
-            var section = FormLayoutXml.Section(id, "main", dashboard.Name, Math.Max(1, dashboard.Rows.Max(r => r.Count)), rows);
+            var columns = Math.Max(1, dashboard.Rows.Max(r => r.Count));
+            var rows = dashboard.Rows.SelectMany((row, r) => new[]
+                {
+                    new XElement("row",
+                        row.Select((part, c) => FormLayoutXml.Cell(id, r + "/" + c, part.Label, DashboardControl(part, r, c),
+                            new XAttribute("colspan", 1), new XAttribute("rowspan", DashboardRowSpan)))),
+                }.Concat(Enumerable.Range(1, DashboardRowSpan - 1).Select(_ => new XElement("row"))));
+            var section = FormLayoutXml.Section(id, "main", dashboard.Name, columns, rows);
+            // The docs' sections write their columns as one digit per column ("11" for two parts side by side).
+            section.SetAttributeValue("columns", new string('1', columns));
             return new XElement("Dashboard",
                 new XElement("FormId", DeterministicGuid.Braced(id)),
                 Xml.Labels("LocalizedNames", "LocalizedName", dashboard.Name),

@@ -91,6 +91,13 @@ namespace ProChile.Crm.SolutionPackager.Generation
                 yield return ById(ComponentType.SystemForm, ComponentIds.Dashboard(dashboard.Id));
             }
 
+            // The app and its site map, by unique name, as exports list them (type 62 and 80).
+            if (source.App != null)
+            {
+                yield return ByName(ComponentType.SiteMap, source.App.UniqueName, ComponentType.IncludeSubcomponents);
+                yield return ByName(ComponentType.AppModule, source.App.UniqueName, ComponentType.IncludeSubcomponents);
+            }
+
             foreach (var assembly in assemblies)
             {
                 yield return new XElement("RootComponent",

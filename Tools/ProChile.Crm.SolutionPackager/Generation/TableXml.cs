@@ -20,20 +20,22 @@ namespace ProChile.Crm.SolutionPackager.Generation
             ["systemuser"] = "SystemUser",
             ["team"] = "Team",
             ["businessunit"] = "BusinessUnit",
+            ["owner"] = "Owner",
+            ["organization"] = "Organization",
         };
 
         /// <summary>The schema name Dataverse keys a table by in customizations.xml and privilege names.</summary>
         public static string SchemaName(string table) => SystemSchemaNames.TryGetValue(table, out var name) ? name : table;
 
-        public static XElement Entity(TableSource table) =>
+        public static XElement Entity(TableSource table, SolutionSource source) =>
             new("Entity",
                 new XElement("Name",
                     new XAttribute("LocalizedName", table.DisplayName.Spanish),
                     new XAttribute("OriginalName", table.DisplayName.Spanish),
-                    SchemaName(table.Name)),
+                    table.Existing ? SchemaName(table.Name) : table.SchemaName),
                 SystemTables.ObjectTypeCodeOf(table.Name) is { } code ? new XElement("ObjectTypeCode", code) : null,
                 new XElement("EntityInfo", table.Existing ? ExistingEntityInfo(table) : NewEntityInfo(table)),
-                new XElement("FormXml", new XElement("forms", new XAttribute("type", "main"), table.Forms.Select(f => Form(table, f)))),
+                new XElement("FormXml", new XElement("forms", new XAttribute("type", "main"), table.Forms.Select(f => FormXml.Form(table, f, source)))),
                 new XElement("SavedQueries", new XElement("savedqueries", StandardViews(table).Concat(table.Views.Select(v => View(table, v))))),
                 table.Charts.Count == 0 ? null : new XElement("Visualizations", table.Charts.Select(c => Chart(table, c))));
 
@@ -46,15 +48,15 @@ namespace ProChile.Crm.SolutionPackager.Generation
 
         private static XElement NewEntityInfo(TableSource table) =>
             new("entity",
-                new XAttribute("Name", table.Name),
+                new XAttribute("Name", table.SchemaName),
                 Xml.Labels("LocalizedNames", "LocalizedName", table.DisplayName),
                 Xml.Labels("LocalizedCollectionNames", "LocalizedCollectionName", table.CollectionName),
                 Xml.Labels("Descriptions", "Description", table.Description),
                 new XElement("attributes",
-                    ColumnXml.SystemColumnsOf(table).Select(c => ColumnXml.ForSystemColumn(table.Name, c))
+                    ColumnXml.SystemAttributesOf(table)
                         .Concat(table.Columns.Select(c => ColumnXml.Custom(table, c)))
-                        .OrderBy(a => (string)a.Attribute("PhysicalName")!, StringComparer.Ordinal)),
-                new XElement("EntitySetName", table.Name + "s"),
+                        .OrderBy(a => (string)a.Element("LogicalName")!, StringComparer.Ordinal)),
+                new XElement("EntitySetName", EntitySetName(table.Name)),
                 Xml.Flag("IsDuplicateCheckSupported", false),
                 Xml.Flag("IsBusinessProcessEnabled", false),
                 Xml.Flag("IsRequiredOffline", false),
@@ -111,36 +113,31 @@ namespace ProChile.Crm.SolutionPackager.Generation
                         Xml.Labels("displaynames", "displayname", k.DisplayName),
                         new XElement("EntityKeyAttributes", k.Columns.Select(c => new XElement("AttributeName", c)))))));
 
-        private static XElement Form(TableSource table, FormSource form)
+        /// <summary>
+        /// The Web API's collection name: the logical name in the plural, as Dataverse forms it when a table is
+        /// created (pch_categoryhistories, pch_holidays, pch_requests).
+        /// </summary>
+        public static string EntitySetName(string table)
         {
-            var id = ComponentIds.Form(table.Name, form.Id);
-            var columns = ColumnXml.AllColumns(table);
-            var tabs = form.Tabs.Select(tab => FormLayoutXml.Tab(id, tab.Id, tab.Label, tab.Sections.Select(section =>
-                FormLayoutXml.Section(id, tab.Id + "/" + section.Id, section.Label, 1, section.Fields.Select(field =>
-                {
-                    // A field the table lacks still gets a cell: the column check names it, with the file.
-                    columns.TryGetValue(field, out var column);
-                    return new XElement("row", FormLayoutXml.Cell(id, tab.Id + "/" + section.Id + "/" + field, column?.Label ?? new Label(field, field),
-                        new XElement("control",
-                            new XAttribute("id", field),
-                            new XAttribute("classid", ColumnXml.ControlClassId(column?.Type ?? "nvarchar")),
-                            new XAttribute("datafieldname", field),
-                            new XAttribute("disabled", "false"))));
-                })))));
-            return new XElement("systemform",
-                new XElement("formid", DeterministicGuid.Braced(id)),
-                new XElement("IntroducedVersion", ColumnXml.IntroducedVersion),
-                new XElement("FormPresentation", 1),
-                new XElement("FormActivationState", 1),
-                new XElement("form", new XElement("tabs", tabs)),
-                Xml.Flag("IsCustomizable", true),
-                Xml.Flag("CanBeDeleted", true),
-                Xml.Labels("LocalizedNames", "LocalizedName", form.Name),
-                Xml.Labels("Descriptions", "Description", form.Description));
+            static bool Vowel(char c) => "aeiou".Contains(c, StringComparison.Ordinal);
+            if (table.EndsWith('y') && table.Length > 1 && !Vowel(table[^2]))
+            {
+                return table[..^1] + "ies";
+            }
+
+            return table.EndsWith('s') || table.EndsWith('x') || table.EndsWith("ch", StringComparison.Ordinal) || table.EndsWith("sh", StringComparison.Ordinal)
+                ? table + "es"
+                : table + "s";
         }
 
         private static XElement View(TableSource table, ViewSource view) =>
             SavedQuery(table, ComponentIds.View(table.Name, view.Id), view.Name, view.Description, queryType: 0, isDefault: false, isQuickFind: false, new XElement(view.Fetch));
+
+        /// <summary>The ids (in the source's naming) of the standard views a new table gets; none for an existing table.</summary>
+        public static IEnumerable<string> StandardViewIds(TableSource table) =>
+            table.Existing
+                ? Enumerable.Empty<string>()
+                : new[] { "standard-active", "standard-advancedfind", "standard-associated", "standard-quickfind", "standard-lookup" };
 
         /// <summary>The views every new table needs: default public, advanced find, associated, quick find, lookup.</summary>
         private static IEnumerable<XElement> StandardViews(TableSource table)

@@ -12,7 +12,8 @@ namespace ProChile.Crm.SolutionPackager.Source
         IReadOnlyList<OptionSetSource> OptionSets,
         IReadOnlyList<TableSource> Tables,
         IReadOnlyList<RoleSource> Roles,
-        IReadOnlyList<DashboardSource> Dashboards);
+        IReadOnlyList<DashboardSource> Dashboards,
+        AppSource? App);
 
     public sealed record SolutionManifestSource(
         string UniqueName, Label Name, Label Description, PublisherSource Publisher, string File);
@@ -56,7 +57,16 @@ namespace ProChile.Crm.SolutionPackager.Source
         IReadOnlyList<ChartSource> Charts,
         string File)
     {
+        private readonly string? _schemaName;
+
         public string PrimaryId => Name + "id";
+
+        /// <summary>The name in the casing exports use (pch_CategoryHistory); the logical name when the source gives none.</summary>
+        public string SchemaName
+        {
+            get => _schemaName ?? Name;
+            init => _schemaName = value;
+        }
     }
 
     public enum ColumnType
@@ -98,11 +108,34 @@ namespace ProChile.Crm.SolutionPackager.Source
 
     public sealed record KeySource(string Name, IReadOnlyList<string> Columns, Label DisplayName);
 
-    public sealed record FormSource(string Id, string Type, Label Name, Label Description, IReadOnlyList<TabSource> Tabs, string File);
+    public sealed record FormSource(string Id, string Type, Label Name, Label Description, IReadOnlyList<TabSource> Tabs, string File)
+    {
+        /// <summary>Who sees the form and in which order; null when the source gives none (check PCH012 fails then).</summary>
+        public DisplayConditionsSource? DisplayConditions { get; init; }
+
+        /// <summary>The columns the form's header shows, read-only: the record's state at a glance.</summary>
+        public IReadOnlyList<string> HeaderFields { get; init; } = System.Array.Empty<string>();
+    }
+
+    /// <summary>
+    /// A form's display conditions: its place in the form order (lower first), whether it is the fallback form,
+    /// and either everyone or the roles (their Ids in Roles/, or a well-known Dataverse role) that see it.
+    /// </summary>
+    public sealed record DisplayConditionsSource(int Order, bool Fallback, bool Everyone, IReadOnlyList<string> Roles);
+
+    /// <summary>
+    /// The platform's timer control: counts down to <see cref="FailureTime"/>; success, failure and warning when the
+    /// choice column <see cref="Status"/> holds the named option (its C# member name in OptionSets/).
+    /// </summary>
+    public sealed record TimerSource(string Id, Label Label, string FailureTime, string Status, string Success, string? Failure, string? Warning);
 
     public sealed record TabSource(string Id, Label Label, IReadOnlyList<SectionSource> Sections);
 
-    public sealed record SectionSource(string Id, Label Label, IReadOnlyList<string> Fields);
+    public sealed record SectionSource(string Id, Label Label, IReadOnlyList<string> Fields)
+    {
+        /// <summary>Timer controls, shown at the top of the section, before its fields.</summary>
+        public IReadOnlyList<TimerSource> Timers { get; init; } = System.Array.Empty<TimerSource>();
+    }
 
     /// <summary>A view: its FetchXML as written; the grid layout shows the fetch's attributes in order.</summary>
     public sealed record ViewSource(string Id, Label Name, Label Description, System.Xml.Linq.XElement Fetch, string File);

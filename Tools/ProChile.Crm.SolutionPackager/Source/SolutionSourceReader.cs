@@ -27,7 +27,13 @@ namespace ProChile.Crm.SolutionPackager.Source
             var tables = Directories(sourceDirectory, "Tables").Select(ReadTable).ToList();
             var roles = Files(sourceDirectory, "Roles").Select(ReadRole).ToList();
             var dashboards = Files(sourceDirectory, "Dashboards").Select(ReadDashboard).ToList();
-            return new SolutionSource(manifest, optionSets, tables, roles, dashboards);
+            var app = Files(sourceDirectory, "App").Select(AppSourceReader.Read).ToList();
+            if (app.Count > 1)
+            {
+                throw new SolutionSourceException(app[1].File, "the solution has one app: keep a single file in App/.");
+            }
+
+            return new SolutionSource(manifest, optionSets, tables, roles, dashboards, app.FirstOrDefault());
         }
 
         private static IEnumerable<string> Files(string directory, string sub)
@@ -46,7 +52,7 @@ namespace ProChile.Crm.SolutionPackager.Source
                 : Enumerable.Empty<string>();
         }
 
-        private static XElement Load(string file, string expectedRoot)
+        internal static XElement Load(string file, string expectedRoot)
         {
             if (!File.Exists(file))
             {
@@ -72,7 +78,7 @@ namespace ProChile.Crm.SolutionPackager.Source
             return root;
         }
 
-        private static string Required(XElement element, string attribute, string file)
+        internal static string Required(XElement element, string attribute, string file)
         {
             var value = (string?)element.Attribute(attribute);
             if (string.IsNullOrWhiteSpace(value))
@@ -84,14 +90,14 @@ namespace ProChile.Crm.SolutionPackager.Source
             return value;
         }
 
-        private static Label Labels(XElement element, string file, string es = "es", string en = "en") =>
+        internal static Label Labels(XElement element, string file, string es = "es", string en = "en") =>
             Label.Require((string?)element.Attribute(es) ?? string.Empty, (string?)element.Attribute(en) ?? string.Empty,
                 problem => new SolutionSourceException(file, $"<{element.Name.LocalName} {Describe(element)}> {problem} (attributes {es} and {en})."));
 
         private static Label OptionalLabels(XElement element, string es, string en) =>
             new((string?)element.Attribute(es) ?? string.Empty, (string?)element.Attribute(en) ?? string.Empty);
 
-        private static Label Description(XElement element) => OptionalLabels(element, "descEs", "descEn");
+        internal static Label Description(XElement element) => OptionalLabels(element, "descEs", "descEn");
 
         private static string Describe(XElement element) =>
             string.Join(" ", element.Attributes().Where(a => a.Name.LocalName is "Name" or "Id" or "Table").Select(a => $"{a.Name}=\"{a.Value}\""));
@@ -163,6 +169,12 @@ namespace ProChile.Crm.SolutionPackager.Source
             var root = Load(file, "Table");
             var existing = (bool?)root.Attribute("Existing") ?? false;
             var name = Required(root, "Name", file);
+            var schemaName = (string?)root.Attribute("SchemaName");
+            if (schemaName != null && !string.Equals(schemaName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new SolutionSourceException(file, $"<Table Name=\"{name}\"> SchemaName=\"{schemaName}\" must spell the same name, only in other casing.");
+            }
+
             return new TableSource(
                 name,
                 existing,
@@ -179,7 +191,10 @@ namespace ProChile.Crm.SolutionPackager.Source
                 Files(directory, "Forms").Select(ReadForm).ToList(),
                 Files(directory, "Views").Select(ReadView).ToList(),
                 Files(directory, "Charts").Select(ReadChart).ToList(),
-                file);
+                file)
+            {
+                SchemaName = schemaName ?? name,
+            };
         }
 
         private static ColumnSource ReadColumn(XElement column, string file)
@@ -227,14 +242,37 @@ namespace ProChile.Crm.SolutionPackager.Source
                 t.Elements("Section").Select(s => new SectionSource(
                     Required(s, "Id", file),
                     Labels(s, file),
-                    s.Elements("Field").Select(f => Required(f, "Name", file)).ToList())).ToList())).ToList();
+                    s.Elements("Field").Select(f => Required(f, "Name", file)).ToList())
+                {
+                    Timers = s.Elements("Timer").Select(timer => ReadTimer(timer, file)).ToList(),
+                }).ToList())).ToList();
             if (tabs.Count == 0)
             {
                 throw new SolutionSourceException(file, "a form needs at least one <Tab> with a <Section>.");
             }
 
-            return new FormSource(Required(root, "Id", file), (string?)root.Attribute("Type") ?? "main", Labels(root, file), Description(root), tabs, file);
+            return new FormSource(Required(root, "Id", file), (string?)root.Attribute("Type") ?? "main", Labels(root, file), Description(root), tabs, file)
+            {
+                DisplayConditions = root.Element("DisplayConditions") is { } conditions ? ReadDisplayConditions(conditions, file) : null,
+                HeaderFields = root.Element("Header")?.Elements("Field").Select(f => Required(f, "Name", file)).ToList() ?? new List<string>(),
+            };
         }
+
+        private static DisplayConditionsSource ReadDisplayConditions(XElement conditions, string file)
+        {
+            var everyone = conditions.Element("Everyone") != null;
+            var roles = conditions.Elements("Role").Select(r => Required(r, "Id", file)).ToList();
+            if (everyone == (roles.Count > 0))
+            {
+                throw new SolutionSourceException(file, "<DisplayConditions> takes either <Everyone /> or one or more <Role Id=\"...\" />, as Dataverse does.");
+            }
+
+            return new DisplayConditionsSource(Integer(conditions, "Order", file), (bool?)conditions.Attribute("Fallback") ?? false, everyone, roles);
+        }
+
+        private static TimerSource ReadTimer(XElement timer, string file) =>
+            new(Required(timer, "Id", file), Labels(timer, file), Required(timer, "FailureTime", file), Required(timer, "Status", file),
+                Required(timer, "Success", file), (string?)timer.Attribute("Failure"), (string?)timer.Attribute("Warning"));
 
         private static ViewSource ReadView(string file)
         {

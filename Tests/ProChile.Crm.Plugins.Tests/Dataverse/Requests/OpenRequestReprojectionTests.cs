@@ -64,7 +64,7 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse.Requests
         }
 
         private OpenRequestReprojection Reprojection(IOrganizationService service, IWorkBudget budget, List<string> traces) =>
-            new OpenRequestReprojection(service, () => RequestCalendars.Read(service), () => SettingsReader.Read(service), Now, budget,
+            new OpenRequestReprojection(service, () => RequestCalendars.Read(service), () => SettingsReader.Read(service, TestTracing.Silent), Now, budget,
                 (format, args) => traces.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args)));
 
         [TestMethod]
