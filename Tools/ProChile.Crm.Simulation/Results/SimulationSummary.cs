@@ -40,6 +40,12 @@ namespace ProChile.Crm.Simulation.Results
         /// <summary>F2: automated emails (categories 2 and 3).</summary>
         public int FollowUpEmails { get; init; }
 
+        /// <summary>D6 (and N3/S8): alert tasks for owners and executives.</summary>
+        public int AlertTasks { get; init; }
+
+        /// <summary>D6, R1: draft breach emails to the regional mailboxes.</summary>
+        public int AlertEmails { get; init; }
+
         /// <summary>S1-S14: per office and rule, met, breached and open at the year's end.</summary>
         public IReadOnlyList<DeadlineTally> Deadlines { get; init; } = new List<DeadlineTally>();
 

@@ -36,6 +36,8 @@ namespace ProChile.Crm.Simulation.Results
         private int categoryChanges;
         private int tasks;
         private int emails;
+        private int alertTasks;
+        private int alertEmails;
         private int withoutDeadline;
         private int notesInForce;
 
@@ -56,8 +58,13 @@ namespace ProChile.Crm.Simulation.Results
             actionsInYear += AllRows(organization, ActionRecord.EntityLogicalName)
                 .Count(a => a.GetAttributeValue<DateTime?>(ActionRecord.ActionDate)?.Year == year);
             categoryChanges += AllRows(organization, CategoryHistory.EntityLogicalName).Count;
-            tasks += AllRows(organization, TaskActivity.EntityLogicalName).Count;
-            emails += AllRows(organization, EmailActivity.EntityLogicalName).Count;
+            // F1/F2 follow-ups and D6 alerts are all activities: told apart by the rule id their subjects start with.
+            var allTasks = AllRows(organization, TaskActivity.EntityLogicalName);
+            var allEmails = AllRows(organization, EmailActivity.EntityLogicalName);
+            alertTasks += allTasks.Count(IsAlert);
+            alertEmails += allEmails.Count(IsAlert);
+            tasks += allTasks.Count - allTasks.Count(IsAlert);
+            emails += allEmails.Count - allEmails.Count(IsAlert);
             foreach (var request in AllRows(organization, Request.EntityLogicalName))
             {
                 CountRequest(request, yearEndUtc);
@@ -88,8 +95,17 @@ namespace ProChile.Crm.Simulation.Results
             categoryChanges += other.categoryChanges;
             tasks += other.tasks;
             emails += other.emails;
+            alertTasks += other.alertTasks;
+            alertEmails += other.alertEmails;
             withoutDeadline += other.withoutDeadline;
             notesInForce += other.notesInForce;
+        }
+
+        // D6 request alerts, and the N3/S8 note alerts: the subjects the alert plugins write.
+        private static bool IsAlert(Entity activity)
+        {
+            var subject = activity.GetAttributeValue<string>(TaskActivity.Subject) ?? string.Empty;
+            return subject.StartsWith("D6:", StringComparison.Ordinal) || subject.StartsWith("N3:", StringComparison.Ordinal) || subject.StartsWith("S8:", StringComparison.Ordinal);
         }
 
         public SimulationSummary Build(int companies, int seed) => new SimulationSummary
@@ -105,6 +121,8 @@ namespace ProChile.Crm.Simulation.Results
             CategoryChangesRecorded = categoryChanges,
             FollowUpTasks = tasks,
             FollowUpEmails = emails,
+            AlertTasks = alertTasks,
+            AlertEmails = alertEmails,
             Deadlines = deadlines.Values
                 .OrderBy(d => d.OfficeOrder).ThenBy(d => d.Office, StringComparer.Ordinal).ThenBy(d => d.RuleOrder)
                 .ToList(),
