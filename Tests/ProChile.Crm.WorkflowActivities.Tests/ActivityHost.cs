@@ -31,7 +31,11 @@ namespace ProChile.Crm.WorkflowActivities.Tests
 
         public LocalOrganization.LocalOrganization Organization { get; }
 
-        public TestWorkflowContext Context { get; }
+        public TestWorkflowContext Context { get; private set; }
+
+        /// <summary>Runs the next activities as a background workflow owned by <paramref name="workflowOwner"/> that <paramref name="initiatingUser"/>'s change started.</summary>
+        public void StartedBy(Guid initiatingUser, Guid workflowOwner) =>
+            Context = new TestWorkflowContext(workflowOwner, Context.OperationCreatedOn, initiatingUser) { PrimaryEntityName = Context.PrimaryEntityName, PrimaryEntityId = Context.PrimaryEntityId };
 
         public RecordingTracing Tracing { get; } = new RecordingTracing();
 

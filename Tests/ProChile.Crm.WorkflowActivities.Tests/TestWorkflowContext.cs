@@ -4,13 +4,21 @@ using Microsoft.Xrm.Sdk.Workflow;
 
 namespace ProChile.Crm.WorkflowActivities.Tests
 {
-    /// <summary>The IWorkflowContext a classic workflow gives its steps: a background process on a record, created at a fixed instant.</summary>
+    /// <summary>
+    /// The IWorkflowContext a classic workflow gives its steps: a background process on a record, created at a fixed
+    /// instant. A background workflow started by an event runs as the workflow's owner, and the user whose change
+    /// started it is the initiating user ("Security context of workflow processes",
+    /// https://learn.microsoft.com/previous-versions/dynamicscrm-2013/implementation-guide/dn531067(v=crm.6); a
+    /// real-time one runs as its owner or the user who made the change, as configured:
+    /// https://learn.microsoft.com/previous-versions/dynamicscrm-2016/developers-guide/dn481598(v=crm.8)).
+    /// So UserId is the owner, InitiatingUserId the user who started it (the owner, when no one else did).
+    /// </summary>
     internal sealed class TestWorkflowContext : IWorkflowContext
     {
-        public TestWorkflowContext(Guid userId, DateTime operationCreatedOn)
+        public TestWorkflowContext(Guid workflowOwnerId, DateTime operationCreatedOn, Guid? initiatingUserId = null)
         {
-            UserId = userId;
-            InitiatingUserId = userId;
+            UserId = workflowOwnerId;
+            InitiatingUserId = initiatingUserId ?? workflowOwnerId;
             OperationCreatedOn = operationCreatedOn;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.Mapping;
@@ -11,7 +12,7 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
 {
     /// <summary>
     /// N2/S8, D5: a notified note's stored term (deemed notification date, defence deadline, in-force end, holiday-set
-    /// fingerprint) compared with its projection from the stored inputs (<see cref="NoteRow.Notified"/>: channel,
+    /// fingerprint of the one-off holidays in its window) compared with its projection from the stored inputs (<see cref="NoteRow.Notified"/>: channel,
     /// dispatch date, the company's office with the current one-off holidays, the settings). The holiday re-projection
     /// and the daily sweep read notified notes with <see cref="Columns"/> (the company's region joined as
     /// <see cref="CompanyAlias"/>) and write <see cref="ChangesFrom"/> when it is not null. Only notified notes: once a
@@ -54,16 +55,6 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
             return query;
         }
 
-        /// <summary>D5: the notified notes computed with another one-off holiday set than <paramref name="holidaySet"/>, or with none recorded.</summary>
-        public static QueryExpression NotifiedWithOtherHolidaySet(string holidaySet)
-        {
-            var query = NotifiedNotes();
-            var other = query.Criteria.AddFilter(LogicalOperator.Or);
-            other.AddCondition(BehaviourNoteTable.HolidaySet, ConditionOperator.Null);
-            other.AddCondition(BehaviourNoteTable.HolidaySet, ConditionOperator.NotEqual, holidaySet);
-            return query;
-        }
-
         /// <summary>The office slug of a row of <see cref="NotifiedNotes"/> (its company's region); refused in Spanish when the company has none.</summary>
         public static string OfficeOf(Entity row)
         {
@@ -77,10 +68,10 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
         /// The update that brings a notified <paramref name="row"/> to its projection in <paramref name="calendar"/>, or
         /// null when every computed column already holds it. Only computed columns: the note step does not filter on them.
         /// </summary>
-        public static Entity? ChangesFrom(Entity row, OfficeCalendar calendar, RuleSettings settings, string holidaySet)
+        public static Entity? ChangesFrom(Entity row, OfficeCalendar calendar, RuleSettings settings, IReadOnlyList<Holiday> oneOffHolidays)
         {
             var projected = new Entity(BehaviourNoteTable.EntityLogicalName, row.Id);
-            NoteRow.WriteTo(projected, NoteRow.Notified(row, calendar, settings), settings.NoteValidity, calendar, NoteTerm.Open(holidaySet));
+            NoteRow.WriteTo(projected, NoteRow.Notified(row, calendar, settings), settings.NoteValidity, calendar, NoteTerm.Open(oneOffHolidays));
             var changes = new Entity(BehaviourNoteTable.EntityLogicalName, row.Id);
             CopyIfDate(row, projected, changes, BehaviourNoteTable.NotifiedOn);
             CopyIfDate(row, projected, changes, BehaviourNoteTable.InForceUntil);
@@ -88,9 +79,9 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
             {
                 changes[BehaviourNoteTable.DefenceDue] = projected[BehaviourNoteTable.DefenceDue];
             }
-            if (!string.Equals(ColumnValues.GetString(row, BehaviourNoteTable.HolidaySet), holidaySet, StringComparison.Ordinal))
+            if (!string.Equals(ColumnValues.GetString(row, BehaviourNoteTable.HolidaySet), ColumnValues.GetString(projected, BehaviourNoteTable.HolidaySet), StringComparison.Ordinal))
             {
-                changes[BehaviourNoteTable.HolidaySet] = holidaySet;
+                changes[BehaviourNoteTable.HolidaySet] = projected[BehaviourNoteTable.HolidaySet];
             }
             return changes.Attributes.Count == 0 ? null : changes;
         }

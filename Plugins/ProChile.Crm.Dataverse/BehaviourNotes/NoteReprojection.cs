@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Rules.Calendar;
@@ -11,7 +12,8 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
     /// D5, N2/S8: brings the notified notes of a query (<see cref="NoteProjection"/>) to their projection, page by page
     /// (5,000 rows, the paging cookie resuming after the last id, so rows written leave no gap), writing only the rows
     /// whose computed columns differ. It stops between rows when its <see cref="RunningTimeBudget"/> is spent; the rows
-    /// left keep the older holiday-set fingerprint, so the daily sweep finds and finishes them. A row that cannot be
+    /// left keep the fingerprint of the holidays their window had, which no longer matches, so the daily sweep finds and
+    /// finishes them. A row that cannot be
     /// projected (a company without region) is counted and skipped, never stops the rest. Per execution.
     /// </summary>
     public sealed class NoteReprojection
@@ -21,16 +23,16 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
         private readonly IOrganizationService service;
         private readonly OfficeCalendars offices;
         private readonly RuleSettings settings;
-        private readonly string holidaySet;
+        private readonly IReadOnlyList<Holiday> oneOffHolidays;
         private readonly RunningTimeBudget budget;
         private readonly Action<string> trace;
 
-        public NoteReprojection(IOrganizationService service, OfficeCalendars offices, RuleSettings settings, string holidaySet, RunningTimeBudget budget, Action<string> trace)
+        public NoteReprojection(IOrganizationService service, OfficeCalendars offices, RuleSettings settings, IReadOnlyList<Holiday> oneOffHolidays, RunningTimeBudget budget, Action<string> trace)
         {
             this.service = service ?? throw new ArgumentNullException(nameof(service));
             this.offices = offices ?? throw new ArgumentNullException(nameof(offices));
             this.settings = settings ?? throw new ArgumentNullException(nameof(settings));
-            this.holidaySet = holidaySet ?? throw new ArgumentNullException(nameof(holidaySet));
+            this.oneOffHolidays = oneOffHolidays ?? throw new ArgumentNullException(nameof(oneOffHolidays));
             this.budget = budget ?? throw new ArgumentNullException(nameof(budget));
             this.trace = trace ?? throw new ArgumentNullException(nameof(trace));
         }
@@ -69,6 +71,12 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
                 {
                     return;
                 }
+                if (budget.IsSpent)
+                {
+                    // Not even the next page's read: the rows after it keep their stale fingerprint for the sweep.
+                    LeftForSweep = true;
+                    return;
+                }
                 query.PageInfo.PageNumber++;
                 query.PageInfo.PagingCookie = page.PagingCookie;
             }
@@ -79,7 +87,7 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
             Entity? changes;
             try
             {
-                changes = NoteProjection.ChangesFrom(row, offices.ForOffice(NoteProjection.OfficeOf(row)), settings, holidaySet);
+                changes = NoteProjection.ChangesFrom(row, offices.ForOffice(NoteProjection.OfficeOf(row)), settings, oneOffHolidays);
             }
             catch (Exception refused) when (refused is InvalidPluginExecutionException || refused is InvalidOperationException)
             {

@@ -1,8 +1,10 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Rules.BehaviourNotes;
 using ProChile.Crm.Rules.Calendar;
+using ProChile.Crm.Rules.Deadlines;
 using ProChile.Crm.Rules.Settings;
 using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
 using Choices = ProChile.Crm.Dataverse.Schema.Choices;
@@ -116,7 +118,9 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
             {
                 target[BehaviourNoteTable.NotifiedOn] = note.NotifiedOn?.ToDateTime();
                 target[BehaviourNoteTable.DefenceDue] = note.DefenceDeadline?.DueUtc;
-                target[BehaviourNoteTable.HolidaySet] = note.State == NoteState.Draft ? null : term.HolidaySet;
+                target[BehaviourNoteTable.HolidaySet] = note.Notice is Notice notice && note.DefenceDeadline is Deadline deadline
+                    ? HolidaySetFingerprint.Of(term.OneOffHolidays!, notice.DispatchedOn, deadline.DueUtc)
+                    : null;
                 inForceFrom = note.InForceFromUtc;
             }
             else

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Calendar;
@@ -19,7 +20,7 @@ namespace ProChile.Crm.Dataverse.Sweep
     /// is the status alone: the note step (PreOperation) checks the move and records the decision instant (the
     /// deadline's end), and the in-force step recomputes the account's flag;</item>
     /// <item>otherwise a note whose stored term differs from its projection (a holiday re-projection that ran out of
-    /// time or failed leaves the older holiday-set fingerprint) gets its computed columns written.</item>
+    /// time or failed leaves the fingerprint of the holidays its window had) gets its computed columns written.</item>
     /// </list>
     /// With no notified note it costs one query; with some, two more (holidays, settings).
     /// </summary>
@@ -34,12 +35,11 @@ namespace ProChile.Crm.Dataverse.Sweep
             }
             var holidays = OneOffHolidayRows.Read(sweep.Service);
             var offices = OfficeCalendarCache.Shared.For(holidays);
-            var holidaySet = HolidaySetFingerprint.Of(holidays);
             int reprojected = 0;
             foreach (var row in notes)
             {
                 NoteOutcome outcome = NoteOutcome.Unchanged;
-                if (sweep.TryUpdate(row, () => (outcome = Bring(sweep, row, offices, holidaySet)) != NoteOutcome.Unchanged))
+                if (sweep.TryUpdate(row, () => (outcome = Bring(sweep, row, offices, holidays)) != NoteOutcome.Unchanged))
                 {
                     sweep.Tally.NotesUpheld += outcome == NoteOutcome.Upheld ? 1 : 0;
                     reprojected += outcome == NoteOutcome.Reprojected ? 1 : 0;
@@ -58,7 +58,7 @@ namespace ProChile.Crm.Dataverse.Sweep
             Reprojected,
         }
 
-        private static NoteOutcome Bring(SweepRun sweep, Entity row, OfficeCalendars offices, string holidaySet)
+        private static NoteOutcome Bring(SweepRun sweep, Entity row, OfficeCalendars offices, IReadOnlyList<Holiday> holidays)
         {
             var calendar = offices.ForOffice(NoteProjection.OfficeOf(row));
             var note = NoteRow.Notified(row, calendar, sweep.Settings);
@@ -71,7 +71,7 @@ namespace ProChile.Crm.Dataverse.Sweep
                 });
                 return NoteOutcome.Upheld;
             }
-            var changes = NoteProjection.ChangesFrom(row, calendar, sweep.Settings, holidaySet);
+            var changes = NoteProjection.ChangesFrom(row, calendar, sweep.Settings, holidays);
             if (changes is null)
             {
                 return NoteOutcome.Unchanged;

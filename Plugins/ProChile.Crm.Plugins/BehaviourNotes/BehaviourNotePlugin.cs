@@ -23,7 +23,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
     /// notified note files it. While a note is notified, a change of its channel, dispatch date or company projects its
     /// notification and deadline again; clearing the date is refused (the note would keep a term with no start); once
     /// a defence is filed or the note decided, the term is closed and its channel and date can no longer change.
-    /// The note's dates, deadline, holiday-set fingerprint and in-force end are set on the Target.
+    /// The note's dates, deadline, fingerprint of the one-off holidays in its window and in-force end are set on the Target.
     /// Budget: none for a draft; otherwise 1 Retrieve (account region), 2 RetrieveMultiple (settings, holidays).
     /// </summary>
     [PluginStep(MessageName.Create, BehaviourNoteTable.EntityLogicalName, PipelineStage.PreOperation,
@@ -69,7 +69,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             var moved = Move(current, to, note, calendar, settings, execution.NowUtc);
             // The move that leaves "notified" records the term as it stands; after it, the term is closed.
             var term = from == NoteState.Draft || from == NoteState.Notified
-                ? NoteTerm.Open(HolidaySetFingerprint.Of(holidays))
+                ? NoteTerm.Open(holidays)
                 : NoteTerm.Closed(ColumnValues.GetDate(before!, BehaviourNoteTable.NotifiedOn));
             NoteRow.WriteTo(target, moved, settings.NoteValidity, calendar, term);
             execution.Trace("nota {0}: {1} → {2}.", execution.PrimaryId, from, moved.State);

@@ -16,8 +16,8 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
     /// date and defence deadline of the notified notes whose window (dispatch date to deadline) spans its date, old
     /// or new, so the column, the views and the sweep show the rule's date. Asynchronous (it may touch many rows),
     /// paged through every affected note (<see cref="NoteReprojection"/>, 5,000 per page) and bounded: past
-    /// <see cref="RunningTimeBudget.Default"/> it stops and leaves the rest, still stamped with the older holiday-set
-    /// fingerprint, to the daily sweep («Actualizar plazos y notas vencidas»), which finds them. Idempotent: a note is
+    /// <see cref="RunningTimeBudget.Default"/> it stops and leaves the rest, still stamped with the fingerprint of the
+    /// holidays their window had before, to the daily sweep («Actualizar plazos y notas vencidas»), which finds them. Idempotent: a note is
     /// written only when a computed column differs. It writes computed columns only, which the note step does not
     /// filter on; the in-force step recomputes the company's flag when the notification date moved.
     /// Budget: 3 RetrieveMultiple (holidays, settings, first page of notes), one more per further page, 1 Update per
@@ -57,7 +57,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
             var service = execution.SystemService;
             var holidays = OneOffHolidayRows.Read(service);
             var reprojection = new NoteReprojection(
-                service, OfficeCalendarCache.Shared.For(holidays), SettingsReader.Read(service, execution.Tracing), HolidaySetFingerprint.Of(holidays),
+                service, OfficeCalendarCache.Shared.For(holidays), SettingsReader.Read(service, execution.Tracing), holidays,
                 RunningTimeBudget.StartNew(), message => execution.Trace("{0}", message));
             reprojection.Run(NoteProjection.NotifiedSpanning(dates.Min(), dates.Max()));
             execution.Trace("{0} nota(s) leída(s), {1} reproyectada(s), {2} con error por el feriado del {3}{4}.",

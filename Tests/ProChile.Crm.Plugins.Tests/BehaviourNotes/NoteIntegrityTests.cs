@@ -401,6 +401,18 @@ namespace ProChile.Crm.Plugins.Tests.BehaviourNotes
         }
 
         [TestMethod]
+        public void N3_TheFilingInstantOfADefenceCannotBeMovedAfterTheFact()
+        {
+            var note = NotifiedOnTenthOfMarch();
+            Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.Defence] = "Hubo un paro aéreo." });
+
+            var fault = Refused(() => Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.DefenceFiledOn] = DueWithoutHoliday.AddDays(3) }));
+
+            Assert.AreEqual("La nota está «Con descargos»: la fecha de presentación de los descargos («pch_defencefiledon») quedó registrada cuando se presentaron y no se puede cambiar.", fault.Detail.Message);
+            Assert.AreEqual(Now, StoredNote(note).GetAttributeValue<DateTime>(BehaviourNote.DefenceFiledOn));
+        }
+
+        [TestMethod]
         public void N4_DeletingADraftChangesNoFlag()
         {
             var draft = Service.Create(new Entity(BehaviourNote.EntityLogicalName)

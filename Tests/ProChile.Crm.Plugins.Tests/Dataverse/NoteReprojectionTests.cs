@@ -18,7 +18,7 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
         // Received Monday 10-03-2025: notified Thursday 13-03, due Thursday 20-03 23:59:59 (UTC-3); a holiday on Tuesday 18-03 moves it to Friday 21-03.
         private static readonly DateTime DueWithoutHoliday = new DateTime(2025, 3, 21, 2, 59, 59, DateTimeKind.Utc);
         private static readonly DateTime DueWithHoliday = new DateTime(2025, 3, 22, 2, 59, 59, DateTimeKind.Utc);
-        private static readonly string NoHolidays = HolidaySetFingerprint.Of(new RuleHoliday[0]);
+        private static readonly string NoHolidays = HolidaySetFingerprint.Of(new RuleHoliday[0], new CivilDate(2025, 3, 10), DueWithoutHoliday);
 
         private Guid accountId;
 
@@ -55,13 +55,13 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
         private NoteReprojection Reprojection(RunningTimeBudget budget)
         {
             var holidays = OneOffHolidayRows.Read(Service);
-            return new NoteReprojection(Service, OfficeCalendarCache.Shared.For(holidays), SettingsReader.Read(Service, TestTracing.Silent), HolidaySetFingerprint.Of(holidays), budget, _ => { });
+            return new NoteReprojection(Service, OfficeCalendarCache.Shared.For(holidays), SettingsReader.Read(Service, TestTracing.Silent), holidays, budget, _ => { });
         }
 
         private DateTime DueOf(Guid note) => Stored(BehaviourNote.EntityLogicalName, note).GetAttributeValue<DateTime>(BehaviourNote.DefenceDue);
 
         [TestMethod]
-        public void D5_WhenTheBudgetIsSpentTheRestKeepTheOlderHolidaySetAndTheSweepsQueryFindsExactlyThem()
+        public void D5_WhenTheBudgetIsSpentTheRestKeepAStaleFingerprintThatTheProjectionFinds()
         {
             var notes = SeedNotifiedNotes(5);
             SeedHolidayOnTuesday18();
@@ -72,8 +72,11 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
             Assert.IsTrue(reprojection.LeftForSweep);
             Assert.AreEqual(3, reprojection.Written);
             Assert.AreEqual(3, notes.Count(n => DueOf(n) == DueWithHoliday));
-            var current = HolidaySetFingerprint.Of(OneOffHolidayRows.Read(Service));
-            var left = Service.RetrieveMultiple(NoteProjection.NotifiedWithOtherHolidaySet(current)).Entities.Select(e => e.Id).OrderBy(id => id).ToArray();
+            var holidays = OneOffHolidayRows.Read(Service);
+            var offices = OfficeCalendarCache.Shared.For(holidays);
+            var left = Service.RetrieveMultiple(NoteProjection.NotifiedNotes()).Entities
+                .Where(row => NoteProjection.ChangesFrom(row, offices.ForOffice(NoteProjection.OfficeOf(row)), SettingsReader.Read(Service, TestTracing.Silent), holidays) is not null)
+                .Select(e => e.Id).OrderBy(id => id).ToArray();
             CollectionAssert.AreEqual(notes.Where(n => DueOf(n) == DueWithoutHoliday).OrderBy(id => id).ToArray(), left);
             Assert.AreEqual(2, left.Length);
         }
@@ -92,6 +95,21 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
             Assert.AreEqual(NoteReprojection.PageSize + 1, reprojection.Written);
             Assert.AreEqual(0, notes.Count(n => DueOf(n) != DueWithHoliday));
             Assert.AreEqual(2, Org.Activity.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == BehaviourNote.EntityLogicalName));
+        }
+
+        [TestMethod]
+        public void D5_ABudgetSpentWithTheFirstPageDoesNotReadTheNext()
+        {
+            SeedNotifiedNotes(NoteReprojection.PageSize + 1);
+            SeedHolidayOnTuesday18();
+            var reprojection = Reprojection(SpentAfter(NoteReprojection.PageSize));
+            StartCounting();
+
+            reprojection.Run(NoteProjection.NotifiedSpanning(new CivilDate(2025, 3, 18), new CivilDate(2025, 3, 18)));
+
+            Assert.IsTrue(reprojection.LeftForSweep);
+            Assert.AreEqual(NoteReprojection.PageSize, reprojection.Written);
+            Assert.AreEqual(1, Org.Activity.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == BehaviourNote.EntityLogicalName));
         }
 
         [TestMethod]
@@ -133,15 +151,19 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
         }
 
         [TestMethod]
-        public void D5_TheHolidaySetFingerprintIgnoresOrderNamesAndLawsButNotDatesOrRegions()
+        public void D5_TheFingerprintIgnoresOrderNamesLawsAndHolidaysOutsideTheWindowButNotDatesOrRegionsInIt()
         {
+            var start = new CivilDate(2025, 3, 10);
             var a = RuleHoliday.National(new CivilDate(2025, 3, 18), "A", "Ley 1");
-            var b = RuleHoliday.Regional(new CivilDate(2025, 6, 7), "B", "arica", "Ley 2");
+            var b = RuleHoliday.Regional(new CivilDate(2025, 3, 17), "B", "arica", "Ley 2");
+            var outside = RuleHoliday.National(new CivilDate(2025, 5, 5), "Fuera", "Ley 3");
+            string Of(params RuleHoliday[] holidays) => HolidaySetFingerprint.Of(holidays, start, DueWithoutHoliday);
 
-            Assert.AreEqual(HolidaySetFingerprint.Of(new[] { a, b }), HolidaySetFingerprint.Of(new[] { b, RuleHoliday.National(new CivilDate(2025, 3, 18), "Otro nombre", "Otra ley") }));
-            Assert.AreNotEqual(HolidaySetFingerprint.Of(new[] { a }), HolidaySetFingerprint.Of(new[] { RuleHoliday.National(new CivilDate(2025, 3, 19), "A", "Ley 1") }));
-            Assert.AreNotEqual(HolidaySetFingerprint.Of(new[] { b }), HolidaySetFingerprint.Of(new[] { RuleHoliday.Regional(new CivilDate(2025, 6, 7), "B", "magallanes", "Ley 2") }));
-            Assert.AreEqual(HolidaySetFingerprint.Length, HolidaySetFingerprint.Of(new RuleHoliday[0]).Length);
+            Assert.AreEqual(Of(a, b), Of(b, RuleHoliday.National(new CivilDate(2025, 3, 18), "Otro nombre", "Otra ley"), outside));
+            Assert.AreNotEqual(Of(a), Of(RuleHoliday.National(new CivilDate(2025, 3, 19), "A", "Ley 1")));
+            Assert.AreNotEqual(Of(b), Of(RuleHoliday.Regional(new CivilDate(2025, 3, 17), "B", "magallanes", "Ley 2")));
+            Assert.AreEqual(Of(), Of(outside));
+            Assert.AreEqual(HolidaySetFingerprint.Length, Of().Length);
         }
     }
 }

@@ -70,7 +70,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             var stored = NoteOf(host, note);
             Assert.AreEqual(DefenceDueWithHoliday, stored.GetAttributeValue<DateTime>(BehaviourNote.DefenceDue));
-            Assert.AreEqual(HolidaySetFingerprint.Of(OneOffHolidayRows.Read(host.Organization.Service)), stored.GetAttributeValue<string>(BehaviourNote.HolidaySet));
+            Assert.AreEqual(HolidaySetFingerprint.Of(OneOffHolidayRows.Read(host.Organization.Service), new Rules.Calendar.CivilDate(2026, 6, 1), DefenceDueWithHoliday), stored.GetAttributeValue<string>(BehaviourNote.HolidaySet));
             Assert.AreEqual((int)Choices.NoteStatus.Notified, stored.GetAttributeValue<OptionSetValue>(BehaviourNote.Status).Value);
         }
 
@@ -82,6 +82,18 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
             var outputs = SweepAt(host, DefenceDue.AddSeconds(1));
 
             Assert.AreEqual(0, (int)outputs[nameof(SweepLapsedStatesActivity.NotesUpheld)]);
+            Assert.AreEqual(DefenceDueWithHoliday, NoteOf(host, note).GetAttributeValue<DateTime>(BehaviourNote.DefenceDue));
+        }
+
+        [TestMethod]
+        public void S8_ADeadlineWrittenByHandIsBroughtBackToTheRulesByTheNextSweep()
+        {
+            var (host, note) = NotifiedNoteThenAHolidayNoJobSaw();
+            host.Organization.Service.Update(new Entity(BehaviourNote.EntityLogicalName, note) { [BehaviourNote.DefenceDue] = new DateTime(2026, 6, 5, 3, 59, 59, DateTimeKind.Utc) });
+
+            var outputs = SweepAt(host, new DateTime(2026, 6, 5, 15, 0, 0, DateTimeKind.Utc));
+
+            Assert.AreEqual(0, (int)outputs[nameof(SweepLapsedStatesActivity.NotesUpheld)], "decisions come from the projection, never from the stored date");
             Assert.AreEqual(DefenceDueWithHoliday, NoteOf(host, note).GetAttributeValue<DateTime>(BehaviourNote.DefenceDue));
         }
 

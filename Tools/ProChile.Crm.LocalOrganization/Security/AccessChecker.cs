@@ -101,11 +101,17 @@ namespace ProChile.Crm.LocalOrganization.Security
         /// <summary>
         /// Adds the read filter of the query's table and of each joined table to the query, the way Dataverse adds its
         /// security filter; returns what removes them again (the query is the request's, which later steps see).
+        /// Intersect tables carry no privileges of their own: their rows are reached through the tables they relate.
         /// </summary>
         public Action FilterForRead(Guid userId, QueryExpression query)
         {
             var restore = new List<Action>();
-            Secure(() => query.Criteria, filter => query.Criteria = filter, ReadFilter(userId, core.Schema.Table(query.EntityName)));
+            var main = core.Schema.Table(query.EntityName);
+            if (!main.IsIntersect)
+            {
+                Secure(() => query.Criteria, filter => query.Criteria = filter, ReadFilter(userId, main));
+            }
+
             foreach (var link in Links(query.LinkEntities))
             {
                 var table = core.Schema.Table(link.LinkToEntityName);
