@@ -31,6 +31,22 @@ namespace ProChile.Crm.LocalOrganization.Solution.Tests
         }
 
         [TestMethod]
+        public void ARefusedCreate_NamesThePrivilegeAsTheSolutionsRolesDo_InTheTablesSchemaCasing()
+        {
+            var organization = new LocalOrganization();
+            SolutionTables.Shipped.DeclareOn(organization.Schema);
+            var unit = organization.AddBusinessUnit("Oficina Regional Biobío");
+            var executive = organization.AddUser("Ejecutiva", unit, SolutionRoles.BasicUser, SolutionRoles.RegionalExecutive);
+            var schemaName = SolutionTables.Shipped.Source.Tables.Single(t => t.Name == "pch_categoryhistory").SchemaName;
+
+            var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>>(
+                () => organization.ServiceFor(executive).Create(new Microsoft.Xrm.Sdk.Entity("pch_categoryhistory") { ["pch_name"] = "2 → 3" }));
+
+            Assert.AreEqual("pch_CategoryHistory", schemaName);
+            StringAssert.Contains(fault.Detail.Message, "is missing prvCreatepch_CategoryHistory privilege on entity 'pch_categoryhistory'");
+        }
+
+        [TestMethod]
         public void AUserHoldsASolutionRoleBesideBasicUser()
         {
             var organization = new LocalOrganization();

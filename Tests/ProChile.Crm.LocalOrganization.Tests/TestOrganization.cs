@@ -9,13 +9,14 @@ namespace ProChile.Crm.LocalOrganization.Tests
     {
         public static readonly DateTime Start = new DateTime(2024, 6, 3, 15, 0, 0, DateTimeKind.Utc);
 
-        public static LocalOrganization Create(ManualClock? clock = null, TimeZoneInfo? zone = null, AsyncStepExecution async = AsyncStepExecution.Queued)
+        public static LocalOrganization Create(ManualClock? clock = null, TimeZoneInfo? zone = null, AsyncStepExecution async = AsyncStepExecution.Queued, bool filtersSeeCallerColumnsOnly = true)
         {
             var org = new LocalOrganization(new LocalOrganizationOptions
             {
                 Clock = clock ?? new ManualClock(Start),
                 UserTimeZone = zone ?? TimeZoneInfo.Utc,
                 AsyncSteps = async,
+                FiltersSeeCallerColumnsOnly = filtersSeeCallerColumnsOnly,
             });
             org.Schema.DeclareTable("contact", t => t
                 .PrimaryName("fullname", 160)

@@ -21,9 +21,9 @@ namespace ProChile.Crm.Plugins.Tests
 
         /// <summary>
         /// Whether steps' filters see only the columns the caller sent, not those a PreOperation step added (issue 10,
-        /// defect 7): the stricter model, for tests of steps that must not depend on the undocumented behaviour.
+        /// defect 7): the stricter model, the local organization's default.
         /// </summary>
-        protected virtual bool FiltersSeeCallerColumnsOnly => false;
+        protected virtual bool FiltersSeeCallerColumnsOnly => true;
 
         [TestInitialize]
         public void StartOrganization() =>

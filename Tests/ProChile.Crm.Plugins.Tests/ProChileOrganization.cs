@@ -20,7 +20,7 @@ namespace ProChile.Crm.Plugins.Tests
             Create(nowUtc, AsyncStepExecution.Queued);
 
         /// <param name="filtersSeeCallerColumnsOnly">Steps' filters match only the columns the caller sent (see <see cref="LocalOrganizationOptions.FiltersSeeCallerColumnsOnly"/>).</param>
-        public static LocalOrganization.LocalOrganization Create(DateTime nowUtc, AsyncStepExecution asyncSteps, bool registerPlugins = true, bool filtersSeeCallerColumnsOnly = false)
+        public static LocalOrganization.LocalOrganization Create(DateTime nowUtc, AsyncStepExecution asyncSteps, bool registerPlugins = true, bool filtersSeeCallerColumnsOnly = true)
         {
             var org = new LocalOrganization.LocalOrganization(new LocalOrganizationOptions
             {

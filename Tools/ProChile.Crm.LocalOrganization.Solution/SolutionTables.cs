@@ -57,6 +57,11 @@ namespace ProChile.Crm.LocalOrganization.Solution
 
         private void Declare(TableSource table, TableBuilder builder)
         {
+            if (!table.Existing)
+            {
+                builder.SchemaName(table.SchemaName);
+            }
+
             if (table.Ownership == SourceOwnership.Organization)
             {
                 builder.OrganizationOwned();

@@ -31,9 +31,9 @@ namespace ProChile.Crm.LocalOrganization
         /// columns an earlier step added to the Target. Microsoft Learn ("Include filtering attributes with plug-in
         /// registration", Power Apps developer best practices) describes them as the attributes that, when changed, cause
         /// the plug-in to execute; whether a column a PreOperation step adds to the Target fires a later step's filter
-        /// is not documented, so a solution must not depend on it. Off by default
-        /// until every shipped step filters on the columns its callers write (issue 10, defect 7).
+        /// is not documented, so a solution must not depend on it (issue 10, defect 7). On by default: at least as
+        /// strict as Dataverse. Off only for a test of the pipeline's own lenient path.
         /// </summary>
-        public bool FiltersSeeCallerColumnsOnly { get; init; }
+        public bool FiltersSeeCallerColumnsOnly { get; init; } = true;
     }
 }

@@ -15,7 +15,7 @@ namespace ProChile.Crm.Dataverse.Calendar
     /// that ran out of time or failed). Only what the count reads enters it (date and region, or national), so renaming
     /// a holiday or citing another law changes nothing, and holidays outside the window never make a row stale.
     /// FNV-1a, 64 bits, as 16 hexadecimal digits: the same on .NET Framework and .NET (string.GetHashCode is not).
-    /// It gives the same text as <c>ProChile.Crm.Dataverse.Requests.HolidaySetFingerprint</c> for the same window.
+    /// Requests stamp it over their term's window too (<c>ProChile.Crm.Dataverse.Requests.RequestCalendars.HolidaySetOf</c>).
     /// </summary>
     public static class HolidaySetFingerprint
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Rules.Settings;
 using Request = ProChile.Crm.Dataverse.Schema.Request;
@@ -30,7 +31,7 @@ namespace ProChile.Crm.Dataverse.Requests
         private RequestCalendars? calendars;
         private RuleSettings? settings;
         private readonly DateTime nowUtc;
-        private readonly IWorkBudget budget;
+        private readonly RunningTimeBudget budget;
         private readonly Action<string, object[]> trace;
         private readonly int pageSize;
 
@@ -42,7 +43,7 @@ namespace ProChile.Crm.Dataverse.Requests
         /// <paramref name="readSettings"/>), so a run with nothing to do reads neither.
         /// </summary>
         public OpenRequestReprojection(IOrganizationService service, Func<RequestCalendars> readCalendars, Func<RuleSettings> readSettings, DateTime nowUtc,
-            IWorkBudget budget, Action<string, object[]> trace, int pageSize = MaxPageSize)
+            RunningTimeBudget budget, Action<string, object[]> trace, int pageSize = MaxPageSize)
         {
             this.service = service ?? throw new ArgumentNullException(nameof(service));
             this.readCalendars = readCalendars ?? throw new ArgumentNullException(nameof(readCalendars));

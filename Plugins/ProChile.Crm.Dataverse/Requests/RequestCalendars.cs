@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Rules.Calendar;
@@ -34,7 +35,13 @@ namespace ProChile.Crm.Dataverse.Requests
         /// <summary>D4: the calendar of the office that owes the answer (<see cref="RequestProjection.CalendarOf"/>).</summary>
         public OfficeCalendar CalendarOf(Entity request) => RequestProjection.CalendarOf(request, Offices);
 
-        /// <summary>D5: the fingerprint of the one-off holidays in a term's window, as stored now.</summary>
-        public string HolidaySetOf(DateTime startUtc, DateTime dueUtc) => HolidaySetFingerprint.Of(OneOffHolidays, startUtc, dueUtc);
+        /// <summary>
+        /// D5: the fingerprint (<see cref="HolidaySetFingerprint"/>) of the one-off holidays, as stored now, that can move
+        /// a term from <paramref name="startUtc"/> to <paramref name="dueUtc"/>: those dated from the start's date to the
+        /// due's date, one day of margin each side for the offices' zones around midnight. A holiday outside that window
+        /// cannot move the due instant, so adding or removing one leaves the request's fingerprint, and the request, alone.
+        /// </summary>
+        public string HolidaySetOf(DateTime startUtc, DateTime dueUtc) =>
+            HolidaySetFingerprint.Of(OneOffHolidays, CivilDate.FromDateTime(startUtc), dueUtc);
     }
 }

@@ -15,7 +15,7 @@ namespace ProChile.Crm.Dataverse.Requests
     /// compliance, S14's short notice), computed by the rules in the calendar of the office that owes the answer.
     /// Shared by the request step (on the Target), the holiday step (re-projecting open requests) and the daily
     /// sweep activity (statuses that change with time alone, D6; requests computed with other one-off holidays, D5).
-    /// Each projection stamps the fingerprint of the one-off holidays in its term's window (<see cref="HolidaySetFingerprint"/>).
+    /// Each projection stamps the fingerprint of the one-off holidays in its term's window (<see cref="RequestCalendars.HolidaySetOf"/>).
     /// </summary>
     public static class RequestProjection
     {

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Requests;
 
@@ -25,7 +26,7 @@ namespace ProChile.Crm.Dataverse.Sweep
         /// returns what changed. <paramref name="readCalendars"/> is called only when a row needs a calendar; the
         /// re-projection of stale requests stops when <paramref name="budget"/> is spent and leaves the rest for the next run.
         /// </summary>
-        public static SweepTally Run(IOrganizationService service, DateTime nowUtc, ITracingService tracing, Func<RequestCalendars> readCalendars, int pageSize, IWorkBudget budget)
+        public static SweepTally Run(IOrganizationService service, DateTime nowUtc, ITracingService tracing, Func<RequestCalendars> readCalendars, int pageSize, RunningTimeBudget budget)
         {
             var sweep = new SweepRun(service, nowUtc, tracing, readCalendars, pageSize, budget);
             // Notes first: upholding one can change its account's flag (the in-force step sees that write itself).

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Rules.Calendar;
@@ -21,7 +22,7 @@ namespace ProChile.Crm.Dataverse.Sweep
         private RuleSettings? settings;
         private RequestCalendars? calendars;
 
-        public SweepRun(IOrganizationService service, DateTime nowUtc, ITracingService tracing, Func<RequestCalendars> readCalendars, int pageSize, IWorkBudget budget)
+        public SweepRun(IOrganizationService service, DateTime nowUtc, ITracingService tracing, Func<RequestCalendars> readCalendars, int pageSize, RunningTimeBudget budget)
         {
             Service = service;
             NowUtc = nowUtc;
@@ -32,7 +33,7 @@ namespace ProChile.Crm.Dataverse.Sweep
         }
 
         /// <summary>How much more long work (re-projecting requests with stale holidays) this run may take on.</summary>
-        public IWorkBudget Budget { get; }
+        public RunningTimeBudget Budget { get; }
 
         public DateTime NowUtc { get; }
 

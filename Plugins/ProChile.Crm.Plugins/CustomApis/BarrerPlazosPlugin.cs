@@ -1,3 +1,4 @@
+using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Schema;
 using ProChile.Crm.Dataverse.Sweep;
@@ -49,7 +50,7 @@ namespace ProChile.Crm.Plugins.CustomApis
             // As SYSTEM: time-driven bookkeeping behind the administrator-only execute privilege (see the class comment).
             var system = execution.SystemService;
             var tally = DailySweep.Run(system, execution.NowUtc, execution.Tracing, () => RequestCalendars.Read(system), pageSize,
-                TimeBudget.StartReprojection());
+                RunningTimeBudget.StartNew());
             var output = execution.Context.OutputParameters;
             output[RequestsAtRisk] = tally.RequestsAtRisk;
             output[RequestsOverdue] = tally.RequestsOverdue;

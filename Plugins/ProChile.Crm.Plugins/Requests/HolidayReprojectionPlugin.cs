@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Dataverse.Requests;
@@ -21,7 +22,7 @@ namespace ProChile.Crm.Plugins.Requests
     /// rows) and idempotent: a request is written only when a computed column differs, so a retried job changes
     /// nothing. It writes only computed columns, which the request step does not filter on.
     /// Bounded (issue 10, defect 6): it reads every page of the affected requests and re-projects them, earliest due
-    /// first, within <see cref="TimeBudget.Reprojection"/> on a stopwatch; what it cannot reach is traced with its
+    /// first, within <see cref="RunningTimeBudget.Default"/> on a stopwatch; what it cannot reach is traced with its
     /// count and keeps its old holiday fingerprint, so the daily sweep finds and re-projects it (nothing is skipped
     /// silently). A row that cannot be projected is traced and the others go on.
     /// Budget: 3 RetrieveMultiple (holidays, settings, open requests; +1 per extra page of 5,000) and 1 Update per
@@ -61,7 +62,7 @@ namespace ProChile.Crm.Plugins.Requests
             var service = execution.SystemService;
             var calendars = RequestCalendars.Read(service);
             var settings = SettingsReader.Read(service, execution.Tracing);
-            var outcome = new OpenRequestReprojection(service, () => calendars, () => settings, execution.NowUtc, TimeBudget.StartReprojection(), execution.Trace)
+            var outcome = new OpenRequestReprojection(service, () => calendars, () => settings, execution.NowUtc, RunningTimeBudget.StartNew(), execution.Trace)
                 .Run(OpenRequestsSpanning(dates.Min(), dates.Max()), _ => true);
             execution.Trace("feriado del {0}: {1}.", string.Join(" y ", dates.Distinct()), outcome);
         }

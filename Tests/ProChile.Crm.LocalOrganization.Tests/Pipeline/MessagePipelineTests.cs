@@ -78,6 +78,36 @@ namespace ProChile.Crm.LocalOrganization.Tests.Pipeline
         }
 
         [TestMethod]
+        public void AColumnAPreOperationStepAddsToTheTargetDoesNotFireALaterStepsFilter()
+        {
+            var org = TestOrganization.Create();
+            org.RegisterPluginsFrom(typeof(TargetRewritePlugin));
+            org.RegisterPluginsFrom(typeof(AccountNumberFilteredPostPlugin));
+            var id = org.Seed(new Entity("account") { ["name"] = "Viña Sur" })[0];
+
+            org.Service.Update(new Entity("account", id) { ["name"] = "Viña Sur SpA" });
+            var afterName = org.Activity.ExecutionsOf<AccountNumberFilteredPostPlugin>().Count;
+            org.Service.Update(new Entity("account", id) { ["accountnumber"] = "A-1" });
+
+            Assert.AreEqual("PRE", org.Inspect("account", id)!.GetAttributeValue<string>("accountnumber"));
+            Assert.AreEqual(0, afterName);
+            Assert.AreEqual(1, org.Activity.ExecutionsOf<AccountNumberFilteredPostPlugin>().Count);
+        }
+
+        [TestMethod]
+        public void WithFiltersOnTheFinalTargetAColumnAPreOperationStepAddsFiresALaterStep()
+        {
+            var org = TestOrganization.Create(filtersSeeCallerColumnsOnly: false);
+            org.RegisterPluginsFrom(typeof(TargetRewritePlugin));
+            org.RegisterPluginsFrom(typeof(AccountNumberFilteredPostPlugin));
+            var id = org.Seed(new Entity("account") { ["name"] = "Viña Sur" })[0];
+
+            org.Service.Update(new Entity("account", id) { ["name"] = "Viña Sur SpA" });
+
+            Assert.AreEqual(1, org.Activity.ExecutionsOf<AccountNumberFilteredPostPlugin>().Count);
+        }
+
+        [TestMethod]
         public void ANestedCallRunsOneLevelDeeperAsTheServicesUserKeepingTheInitiatingUserAndParentContext()
         {
             var org = TestOrganization.Create();

@@ -61,6 +61,12 @@ namespace ProChile.Crm.LocalOrganization.Tests.Pipeline
         }
     }
 
+    [PluginStep(MessageName.Update, "account", PipelineStage.PostOperation, FilteringAttributes = new[] { "accountnumber" })]
+    public sealed class AccountNumberFilteredPostPlugin : TestPlugin
+    {
+        protected override void Run(IPluginExecutionContext context, ITracingService tracing, IOrganizationServiceFactory factory) => tracing.Trace("ran");
+    }
+
     [PluginStep(MessageName.Update, "account", PipelineStage.PreOperation, FilteringAttributes = new[] { "numberofemployees" })]
     public sealed class EmployeesFilteredPlugin : TestPlugin
     {

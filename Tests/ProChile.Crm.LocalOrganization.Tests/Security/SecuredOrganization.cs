@@ -16,7 +16,7 @@ namespace ProChile.Crm.LocalOrganization.Tests.Security
         public SecuredOrganization()
         {
             Org = TestOrganization.Create();
-            Org.Schema.DeclareTable("pch_categoryhistory", t => t.PrimaryName("pch_name", 100).Lookup("pch_accountid", "account"));
+            Org.Schema.DeclareTable("pch_categoryhistory", t => t.SchemaName("pch_CategoryHistory").PrimaryName("pch_name", 100).Lookup("pch_accountid", "account"));
             Org.Schema.DeclareTable("pch_setting", t => t.OrganizationOwned().PrimaryName("pch_name", 100));
             Norte = Org.AddBusinessUnit("Norte");
             Antofagasta = Org.AddBusinessUnit("Antofagasta", Norte);

@@ -26,7 +26,7 @@ namespace ProChile.Crm.LocalOrganization.Tests.Security
 
             Assert.AreEqual(ErrorCodes.PrivilegeDenied, fault.ErrorCode);
             Assert.AreEqual(unchecked((int)0x80040220), fault.ErrorCode);
-            StringAssert.StartsWith(fault.Message, $"Principal user (Id={user}, type=8, roleCount=1, privilegeCount=1, accessMode='0 Read-Write', businessUnitId={secured.Norte}), is missing prvCreatepch_categoryhistory privilege on entity 'pch_categoryhistory'. context.Caller={user}.");
+            StringAssert.StartsWith(fault.Message, $"Principal user (Id={user}, type=8, roleCount=1, privilegeCount=1, accessMode='0 Read-Write', businessUnitId={secured.Norte}), is missing prvCreatepch_CategoryHistory privilege on entity 'pch_categoryhistory'. context.Caller={user}.");
             Assert.AreEqual(0, secured.Org.InspectAll("pch_categoryhistory").Count);
         }
 
@@ -39,8 +39,8 @@ namespace ProChile.Crm.LocalOrganization.Tests.Security
             var fault = Faults.Of(() => secured.Org.ServiceFor(user).Create(new Entity("account") { ["name"] = "Viña Sur" }));
 
             StringAssert.Contains(fault.Message, "is missing prvCreateAccount privilege on entity 'account'");
-            Assert.AreEqual("prvReadActivity", PrivilegeNames.Of("task", PrivilegeType.Read));
-            Assert.AreEqual("prvAppendToUser", PrivilegeNames.Of("systemuser", PrivilegeType.AppendTo));
+            Assert.AreEqual("prvReadActivity", PrivilegeNames.Of("task", "Task", PrivilegeType.Read));
+            Assert.AreEqual("prvAppendToUser", PrivilegeNames.Of("systemuser", "SystemUser", PrivilegeType.AppendTo));
         }
 
         [TestMethod]

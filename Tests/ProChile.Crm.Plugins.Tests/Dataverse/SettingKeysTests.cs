@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using Microsoft.Xrm.Sdk;
@@ -30,7 +28,7 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
         {
             var row = new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.RegionMailboxPrefix + "nuble", [Setting.Value] = "chillan@prochile.gob.cl" };
 
-            var settings = SettingsReader.FromRows(new[] { row }, new Traces());
+            var settings = SettingsReader.FromRows(new[] { row }, new RecordingTracing());
 
             Assert.AreEqual("chillan@prochile.gob.cl", settings.TextOf(SettingsCatalog.RegionMailboxes["nuble"]));
         }
@@ -40,14 +38,14 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
         {
             var row = new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.ActivityWindowMonths, [Setting.Value] = "  " };
 
-            Assert.AreEqual(12, SettingsReader.FromRows(new[] { row }, new Traces()).ActivityWindowMonths);
+            Assert.AreEqual(12, SettingsReader.FromRows(new[] { row }, new RecordingTracing()).ActivityWindowMonths);
         }
 
         [TestMethod]
         public void AStoredBadValueIsSkippedWithATraceNamingTheKeyAndWhatIsAccepted_TheDefaultApplies()
         {
             var row = new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.ActivityWindowMonths, [Setting.Value] = "doce" };
-            var traces = new Traces();
+            var traces = new RecordingTracing();
 
             var settings = SettingsReader.FromRows(new[] { row }, traces);
 
@@ -65,7 +63,7 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
                 new Entity(Setting.EntityLogicalName) { [Setting.Name] = "C4.HabitualWindowMonths", [Setting.Value] = "6" },
                 new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.MinimumQualifyingActions, [Setting.Value] = "3" },
             };
-            var traces = new Traces();
+            var traces = new RecordingTracing();
 
             var settings = SettingsReader.FromRows(rows, traces);
 
@@ -79,18 +77,11 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
         public void GoodRowsLeaveNoTrace()
         {
             var row = new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.MinimumQualifyingActions, [Setting.Value] = "3" };
-            var traces = new Traces();
+            var traces = new RecordingTracing();
 
             SettingsReader.FromRows(new[] { row }, traces);
 
             Assert.AreEqual(0, traces.Lines.Count);
-        }
-
-        private sealed class Traces : ITracingService
-        {
-            public List<string> Lines { get; } = new List<string>();
-
-            public void Trace(string format, params object[] args) => Lines.Add(string.Format(CultureInfo.InvariantCulture, format, args));
         }
     }
 }

@@ -15,7 +15,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
         [TestMethod]
         public void Forms_CarteraWithoutDisplayConditions_FailsNamingTheFormAndTheFix()
         {
-            var broken = Good.WithCustomizations(x => Regex.Replace(x, "<DisplayConditions Order=\"0\">.*?</DisplayConditions>", string.Empty, RegexOptions.Singleline));
+            var broken = Good.WithCustomizations(x => Regex.Replace(x, "<DisplayConditions Order=\"0\" FallbackForm=\"false\">.*?</DisplayConditions>", string.Empty, RegexOptions.Singleline));
 
             var problem = broken.Check().Single();
 

@@ -14,7 +14,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
         public void Prefix_ColumnWithoutThePublisherPrefix_FailsNamingTheRename()
         {
             var broken = Good.WithCustomizations(x => x
-                .Replace("PhysicalName=\"pch_strategicsector\"", "PhysicalName=\"strategicsector\"")
+                .Replace("PhysicalName=\"pch_StrategicSector\"", "PhysicalName=\"StrategicSector\"")
                 .Replace("<Name>pch_strategicsector</Name>", "<Name>strategicsector</Name>")
                 .Replace("<LogicalName>pch_strategicsector</LogicalName>", "<LogicalName>strategicsector</LogicalName>")
                 .Replace("datafieldname=\"pch_strategicsector\"", "datafieldname=\"strategicsector\""));
@@ -22,7 +22,7 @@ namespace ProChile.Crm.Solution.Tests.Checks
             var problem = broken.Check().Single();
 
             Assert.AreEqual(ProblemCodes.Prefix, problem.Code);
-            Assert.AreEqual("table account, column strategicsector", problem.Component!.Display);
+            Assert.AreEqual("table account, column StrategicSector", problem.Component!.Display);
             StringAssert.Contains(problem.Fix, "rename it to \"pch_strategicsector\"");
         }
 

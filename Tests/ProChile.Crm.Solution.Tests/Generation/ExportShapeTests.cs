@@ -90,6 +90,27 @@ namespace ProChile.Crm.Solution.Tests.Generation
         }
 
         [TestMethod]
+        public void CustomColumns_CarryTheSchemaNameAsPhysicalName_AndKeepTheLogicalNamePluginsUse()
+        {
+            var column = Attribute("pch_CategoryHistory", "pch_accountid");
+
+            Assert.AreEqual("pch_AccountId", (string?)column.Attribute("PhysicalName"));
+            Assert.AreEqual("pch_accountid", (string?)column.Element("Name"));
+            Assert.AreEqual("FollowUpOptOut", ((string?)Attribute("Account", "pch_followupoptout").Attribute("PhysicalName"))?[4..]);
+        }
+
+        [TestMethod]
+        public void LookupRelationships_NameTheReferencingColumnAndItsNavigationPropertyByTheColumnsSchemaName()
+        {
+            var relationship = Customizations.Root!.Element("EntityRelationships")!.Elements("EntityRelationship")
+                .Single(r => (string?)r.Attribute("Name") == "pch_account_pch_categoryhistory");
+            var referencing = relationship.Descendants("EntityRelationshipRole").Single(r => (string?)r.Element("RelationshipRoleType") == "1");
+
+            Assert.AreEqual("pch_AccountId", (string?)relationship.Element("ReferencingAttributeName"));
+            Assert.AreEqual("pch_AccountId", (string?)referencing.Element("NavigationPropertyName"));
+        }
+
+        [TestMethod]
         public void RolePrivileges_NameTablesByTheirSchemaName()
         {
             var privileges = Customizations.Root!.Element("Roles")!.Descendants("RolePrivilege").Select(p => (string)p.Attribute("name")!).ToList();
@@ -97,6 +118,19 @@ namespace ProChile.Crm.Solution.Tests.Generation
             CollectionAssert.Contains(privileges, "prvReadpch_CategoryHistory");
             CollectionAssert.Contains(privileges, "prvReadAccount");
             Assert.IsFalse(privileges.Contains("prvReadpch_categoryhistory"));
+        }
+
+        [TestMethod]
+        public void ReadmeRolesMatrix_NamesEachTablesPrivilegesAsThePackedRolesDo()
+        {
+            var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(Repository.Root, "Solution", "README.md"));
+            var matrix = readme[readme.IndexOf("### Roles", System.StringComparison.Ordinal)..readme.IndexOf("## What the solution contains", System.StringComparison.Ordinal)];
+            var written = System.Text.RegularExpressions.Regex.Matches(matrix, "`prvRead([A-Za-z_]+)`").Select(m => m.Groups[1].Value).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+            var packed = Customizations.Root!.Element("Roles")!.Descendants("RolePrivilege").Select(p => (string)p.Attribute("name")!)
+                .Where(n => n.StartsWith("prvRead", System.StringComparison.Ordinal)).Select(n => n["prvRead".Length..])
+                .Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+
+            CollectionAssert.AreEqual(packed, written);
         }
 
         [TestMethod]
@@ -131,10 +165,21 @@ namespace ProChile.Crm.Solution.Tests.Generation
             var conditions = Entity("Account").Descendants("DisplayConditions").Single();
 
             Assert.AreEqual("0", (string?)conditions.Attribute("Order"));
-            Assert.IsNull(conditions.Attribute("FallbackForm"), "the stock form stays the fallback for everyone else");
+            Assert.AreEqual("false", (string?)conditions.Attribute("FallbackForm"), "the stock form stays the fallback for everyone else; exports write the flag either way");
             CollectionAssert.AreEquivalent(
                 new[] { "ejecutivo-regional", "ejecutivo-comercial", "administrador-cartera" }.Select(r => DeterministicGuid.Braced(ComponentIds.Role(r))).ToArray(),
                 conditions.Elements("Role").Select(r => (string)r.Attribute("Id")!).ToArray());
+        }
+
+        [TestMethod]
+        public void App_OffersCarteraAsItsOnlyAccountForm_SoTheStockFormsOrderDoesNotDecideWhereExecutivesLand()
+        {
+            var formIds = Customizations.Root!.Element("AppModules")!.Descendants("AppModuleComponent")
+                .Where(c => (string?)c.Attribute("type") == "60").Select(c => (string?)c.Attribute("id")).ToList();
+            var accountForms = Entity("Account").Descendants("systemform").Select(f => (string?)f.Element("formid")).ToList();
+
+            CollectionAssert.AreEqual(new[] { DeterministicGuid.Braced(ComponentIds.Form("account", "cartera")) }, accountForms.ToArray());
+            CollectionAssert.Contains(formIds, accountForms.Single());
         }
 
         [TestMethod]

@@ -25,6 +25,22 @@ namespace ProChile.Crm.Solution.Tests.Source
         }
 
         [TestMethod]
+        public void ColumnWithoutSchemaName_IsRefusedShowingWhatToWrite()
+        {
+            var error = ReadWithTable("<Column Name=\"pch_x\" Type=\"Boolean\" es=\"X\" en=\"X\" />");
+
+            StringAssert.Contains(error.Message, "<Column Name=\"pch_x\"> necesita SchemaName");
+        }
+
+        [TestMethod]
+        public void ColumnWhoseSchemaNameSpellsAnotherName_IsRefusedNamingBoth()
+        {
+            var error = ReadWithTable("<Column Name=\"pch_x\" SchemaName=\"pch_Y\" Type=\"Boolean\" es=\"X\" en=\"X\" />");
+
+            StringAssert.Contains(error.Message, "<Column Name=\"pch_x\"> SchemaName=«pch_Y» no es el mismo nombre: debe escribir «pch_x» cambiando solo mayúsculas y minúsculas.");
+        }
+
+        [TestMethod]
         public void TextColumnWithoutMaxLength_IsRefused()
         {
             var error = ReadWithTable("<Column Name=\"pch_x\" Type=\"String\" es=\"X\" en=\"X\" />");

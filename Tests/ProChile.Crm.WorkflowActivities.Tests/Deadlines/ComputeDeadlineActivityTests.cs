@@ -168,5 +168,41 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Deadlines
             // The term and skipped-days texts are one function each (Deadline.SpanishTerm, NonBusinessDay.SpanishLines), tested in the rules.
             Assert.AreEqual(stored.GetAttributeValue<OptionSetValue>(Request.DeadlineStatus).Value, StatusOf(outputs));
         }
+            [TestMethod]
+        public void S1_FromADateOnlySeventeenSeptemberCountsFromThatDate_SkippingFiestasPatrias_DueWednesday23()
+        {
+            var host = new ActivityHost(Utc(2026, 9, 17, 15));
+
+            var outputs = host.Run(new ComputeDeadlineActivity(), Run(Rule(Choices.DeadlineRule.S1), Utc(2026, 9, 17, 0), Office(Choices.Region.Metropolitana)));
+
+            Assert.AreEqual(Utc(2026, 9, 24, 2, 59, 59), outputs[nameof(ComputeDeadlineActivity.Due)]); // 23-09 23:59:59 at UTC-3
+            Assert.AreEqual(Utc(2026, 9, 23, 3), outputs[nameof(ComputeDeadlineActivity.WarningAt)]);
+            Assert.AreEqual("18-09-2026 Independencia Nacional (Ley 2.977; Ley 19.973)\n19-09-2026 Día de las Glorias del Ejército (Ley 2.977; Ley 20.629)\n20-09-2026 Domingo",
+                outputs[nameof(ComputeDeadlineActivity.SkippedDays)]);
+            StringAssert.Contains(string.Join("\n", host.Tracing.Lines), "«Inicio»: 2026-09-17 leído como la fecha 2026-09-17 (medianoche sin hora: columna Solo fecha)");
+        }
+
+        [TestMethod]
+        public void S9_FortyEightHoursFromADateOnlyStartAbroadCountFromLocalMidnightInThatZone()
+        {
+            var host = new ActivityHost(TuesdayAfternoon);
+
+            var outputs = host.Run(new ComputeDeadlineActivity(), Run(Rule(Choices.DeadlineRule.S9), Utc(2026, 5, 19, 0), null, "Europe/Madrid"));
+
+            // 19-05 00:00 in Madrid (UTC+2) is 18-05 22:00 UTC.
+            Assert.AreEqual(Utc(2026, 5, 20, 22), outputs[nameof(ComputeDeadlineActivity.Due)]);
+            Assert.AreEqual(Utc(2026, 5, 20, 10), outputs[nameof(ComputeDeadlineActivity.WarningAt)]);
+        }
+
+        [TestMethod]
+        public void S1_AnInstantJustBeforeMidnightInSantiagoCountsFromThatLocalDay()
+        {
+            var host = new ActivityHost(Utc(2026, 9, 17, 15));
+
+            // 02:59:59 UTC on 18-09 is 23:59:59 on 17-09 at UTC-3: same deadline as the date-only 17 September.
+            var outputs = host.Run(new ComputeDeadlineActivity(), Run(Rule(Choices.DeadlineRule.S1), Utc(2026, 9, 18, 2, 59, 59), Office(Choices.Region.Metropolitana)));
+
+            Assert.AreEqual(Utc(2026, 9, 24, 2, 59, 59), outputs[nameof(ComputeDeadlineActivity.Due)]);
+        }
     }
 }

@@ -18,6 +18,7 @@ namespace ProChile.Crm.LocalOrganization.Metadata
         private TableOwnership ownership = TableOwnership.UserOwned;
         private StateModel? states = StateModel.ActiveInactive;
         private bool isIntersect;
+        private string? schemaName;
 
         internal TableBuilder(string logicalName)
         {
@@ -35,6 +36,13 @@ namespace ProChile.Crm.LocalOrganization.Metadata
         {
             primaryName = name;
             return Add(new ColumnDefinition(name, ColumnType.String) { MaxLength = maxLength });
+        }
+
+        /// <summary>The table's schema name (pch_CategoryHistory); the logical name when not given.</summary>
+        public TableBuilder SchemaName(string name)
+        {
+            schemaName = name;
+            return this;
         }
 
         public TableBuilder OrganizationOwned()
@@ -129,7 +137,10 @@ namespace ProChile.Crm.LocalOrganization.Metadata
                 Put(column);
             }
 
-            return new TableDefinition(logicalName, primaryId, primaryName, ownership, isIntersect ? null : states, all, isIntersect);
+            return new TableDefinition(logicalName, primaryId, primaryName, ownership, isIntersect ? null : states, all, isIntersect)
+            {
+                SchemaName = schemaName ?? logicalName,
+            };
         }
 
         private IEnumerable<ColumnDefinition> SystemColumnsFor()

@@ -31,6 +31,9 @@ namespace ProChile.Crm.LocalOrganization.Metadata
 
         public string LogicalName { get; }
 
+        /// <summary>The name in the casing the table was created with (pch_CategoryHistory); privilege names carry it.</summary>
+        public string SchemaName { get; internal init; } = string.Empty;
+
         public string PrimaryIdAttribute { get; }
 
         public string? PrimaryNameAttribute { get; }

@@ -183,11 +183,11 @@ namespace ProChile.Crm.LocalOrganization.Security
         };
 
         private FaultException<OrganizationServiceFault> PrivilegeDenied(Guid userId, string table, PrivilegeType privilege) =>
-            DataverseErrors.PrivilegeDenied(Principal(userId), PrivilegeNames.Of(table, privilege), table);
+            DataverseErrors.PrivilegeDenied(Principal(userId), PrivilegeNames.Of(core.Schema.Table(table), privilege), table);
 
         private FaultException<OrganizationServiceFault> AccessDenied(Guid userId, string table, PrivilegeType privilege, PrivilegeDepth depth, Guid recordId, EntityReference? owner, EntityReference? owningUnit) =>
             DataverseErrors.AccessDenied(Principal(userId), PrivilegeNames.AccessRightOf(privilege), recordId, table,
-                $"{PrivilegeNames.Of(table, privilege)} is held at {depth} depth; the record is owned by {owner?.Id} in business unit {owningUnit?.Id}");
+                $"{PrivilegeNames.Of(core.Schema.Table(table), privilege)} is held at {depth} depth; the record is owned by {owner?.Id} in business unit {owningUnit?.Id}");
 
         private PrincipalDescription Principal(Guid userId)
         {

@@ -18,7 +18,7 @@ namespace ProChile.Crm.SolutionPackager.Generation
             var primaryName = column.Name == table.PrimaryName;
             var mask = primaryName ? "PrimaryName|" + StandardMask + "|RequiredForForm" : StandardMask;
             var required = column.Required || primaryName ? "required" : "none";
-            return Attribute(column.Name, TypeOf(column.Type), column.DisplayName, column.Description, custom: true, required, mask, Specifics(table, column));
+            return Attribute(column.SchemaName, column.Name, TypeOf(column.Type), column.DisplayName, column.Description, custom: true, required, mask, Specifics(table, column));
         }
 
         /// <summary>A system column of a new table, written as exports write it (<see cref="NewTableColumns"/>).</summary>
@@ -114,9 +114,10 @@ namespace ProChile.Crm.SolutionPackager.Generation
             _ => Array.Empty<object>(),
         };
 
-        private static XElement Attribute(string name, string type, Label display, Label description, bool custom, string requiredLevel, string mask, IEnumerable<object> extras) =>
+        // Exports write the schema name (pch_AccountId) as PhysicalName and the logical name (pch_accountid) as Name and LogicalName.
+        private static XElement Attribute(string schemaName, string name, string type, Label display, Label description, bool custom, string requiredLevel, string mask, IEnumerable<object> extras) =>
             new("attribute",
-                new XAttribute("PhysicalName", name),
+                new XAttribute("PhysicalName", schemaName),
                 new XElement("Type", type),
                 new XElement("Name", name),
                 new XElement("LogicalName", name),

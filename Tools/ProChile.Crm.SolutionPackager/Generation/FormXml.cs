@@ -91,10 +91,16 @@ namespace ProChile.Crm.SolutionPackager.Generation
                 new XAttribute("rowspan", 1));
         }
 
+        /// <summary>
+        /// Who sees the form and where it stands in the form order. Microsoft Learn, "Assign form order": the order
+        /// decides which of the forms available to a user is shown by default; "Control access to forms": the
+        /// available main forms are those assigned to one of the user's roles, and a fallback form only reaches
+        /// users none of whose roles has a form assigned. Exports write both attributes, FallbackForm="false" too.
+        /// </summary>
         private static XElement DisplayConditions(DisplayConditionsSource conditions, SolutionSource source, string file) =>
             new("DisplayConditions",
                 new XAttribute("Order", conditions.Order),
-                conditions.Fallback ? new XAttribute("FallbackForm", "true") : null,
+                new XAttribute("FallbackForm", conditions.Fallback ? "true" : "false"),
                 conditions.Everyone
                     ? new XElement("Everyone")
                     : conditions.Roles.Select(r => new XElement("Role", new XAttribute("Id", DeterministicGuid.Braced(RoleId(r, source, file))))));

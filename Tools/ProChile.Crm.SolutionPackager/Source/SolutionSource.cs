@@ -104,7 +104,21 @@ namespace ProChile.Crm.SolutionPackager.Source
         string CascadeDelete,
         string CascadeAssign,
         Label TrueLabel,
-        Label FalseLabel);
+        Label FalseLabel)
+    {
+        private readonly string? _schemaName;
+
+        /// <summary>
+        /// The name in the casing the maker typed (pch_AccountId): exports write it as the attribute's PhysicalName and
+        /// a lookup's relationship end, and the Web API names a lookup's navigation property after it. The logical
+        /// name (<see cref="Name"/>, what plugins use) is its lower case.
+        /// </summary>
+        public string SchemaName
+        {
+            get => _schemaName ?? Name;
+            init => _schemaName = value;
+        }
+    }
 
     public sealed record KeySource(string Name, IReadOnlyList<string> Columns, Label DisplayName);
 

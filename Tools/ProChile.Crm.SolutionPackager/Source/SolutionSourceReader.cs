@@ -211,8 +211,9 @@ namespace ProChile.Crm.SolutionPackager.Source
                 throw new SolutionSourceException(file, $"<Column {Describe(column)}> is {type}: give MaxLength.");
             }
 
+            var name = Required(column, "Name", file);
             return new ColumnSource(
-                Required(column, "Name", file),
+                name,
                 type,
                 Labels(column, file),
                 Description(column),
@@ -227,7 +228,30 @@ namespace ProChile.Crm.SolutionPackager.Source
                 (string?)column.Attribute("CascadeDelete") ?? "RemoveLink",
                 (string?)column.Attribute("CascadeAssign") ?? "NoCascade",
                 BooleanLabel(column, "True", "Sí", "Yes"),
-                BooleanLabel(column, "False", "No", "No"));
+                BooleanLabel(column, "False", "No", "No"))
+            {
+                SchemaName = ColumnSchemaName(column, name, file),
+            };
+        }
+
+        /// <summary>
+        /// Every column states its schema name: Dataverse fixes it (and the Web API navigation property of a lookup)
+        /// when the column is created, so it is written once here rather than derived from a label.
+        /// </summary>
+        private static string ColumnSchemaName(XElement column, string name, string file)
+        {
+            var schemaName = (string?)column.Attribute("SchemaName");
+            if (string.IsNullOrWhiteSpace(schemaName))
+            {
+                throw new SolutionSourceException(file, $"<Column Name=\"{name}\"> necesita SchemaName: el nombre con las mayúsculas con que se crea la columna (por ejemplo «pch_AccountId» para «pch_accountid»).");
+            }
+
+            if (!string.Equals(schemaName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new SolutionSourceException(file, $"<Column Name=\"{name}\"> SchemaName=«{schemaName}» no es el mismo nombre: debe escribir «{name}» cambiando solo mayúsculas y minúsculas.");
+            }
+
+            return schemaName;
         }
 
         private static Label BooleanLabel(XElement column, string which, string spanish, string english) =>

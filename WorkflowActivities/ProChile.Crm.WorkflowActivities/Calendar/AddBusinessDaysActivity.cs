@@ -13,7 +13,8 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
     /// <summary>
     /// D1: "within N business days" of an instant: due at 23:59:59 local time of the N-th business day strictly
     /// after the instant's local date in the office's zone (D4), skipping weekends and the office's holidays (D5).
-    /// 0 days is the end of the start's own local day.
+    /// 0 days is the end of the start's own local day. A Date Only start (00:00:00, no time part) is that date
+    /// itself, not the evening before in Chile (<see cref="DateInput"/>; the trace says which reading was used).
     /// </summary>
     [WorkflowActivity("Sumar días hábiles",
         "D1, D4, D5: fecha y hora de vencimiento (23:59:59 hora local) del N-ésimo día hábil posterior a la fecha de inicio, en la zona horaria y con los feriados de la oficina regional, incluidos los registrados en la tabla de feriados.")]
@@ -43,14 +44,14 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
 
         protected override void Run(ActivityRun run)
         {
-            var start = run.RequireInstant(Start);
+            var start = run.RequireDate(Start);
             int days = run.Get(BusinessDays);
             if (days < 0 || days > MaximumBusinessDays)
             {
                 throw ActivityInputException.Invalid(run.LabelOf(BusinessDays), days, $"un número entero de días hábiles de 0 a {MaximumBusinessDays}");
             }
             var calendar = CalendarOf(run, Office);
-            var startDate = calendar.DateAt(start);
+            var startDate = DateIn(run, Start, start, calendar);
             var dueDate = AddWithinCalendar(run, calendar.BusinessDays, startDate, days);
             run.Set(Due, calendar.DayEndUtc(dueDate));
             // Fitted to the request's column, where a workflow stores this output.

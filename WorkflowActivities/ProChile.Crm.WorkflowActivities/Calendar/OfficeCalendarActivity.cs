@@ -1,3 +1,4 @@
+using System;
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Dataverse.Calendar;
@@ -29,6 +30,16 @@ namespace ProChile.Crm.WorkflowActivities.Calendar
         /// <summary>The offices' calendars with the admins' one-off holidays (one query).</summary>
         // Every one-off holiday counts, whatever the process's user may read.
         protected OfficeCalendars CalendarsFor(ActivityRun run) => OfficeCalendarCache.Shared.For(OneOffHolidayRows.Read(run.SystemService));
+
+        /// <summary>
+        /// The date <paramref name="input"/> names in <paramref name="calendar"/> (a Date Only value is the date
+        /// itself, an instant its local date: <see cref="DateInput"/>), tracing which reading was used.
+        /// </summary>
+        protected static CivilDate DateIn(ActivityRun run, InArgument<DateTime> argument, DateInput input, OfficeCalendar calendar)
+        {
+            run.Trace("«{0}»: {1}", run.LabelOf(argument), input.Reading(calendar));
+            return input.DateIn(calendar);
+        }
 
         /// <summary>The office slug of a region choice input; a Spanish error naming the input otherwise.</summary>
         protected static string OfficeSlug(ActivityRun run, InArgument<OptionSetValue> office)

@@ -18,6 +18,9 @@ namespace ProChile.Crm.WorkflowActivities.Deadlines
     /// a regional office (its zone and holidays, D4/D5), or a commercial office abroad known by its time zone
     /// (Chilean national holidays, counted in that zone). Gives the due instant, the instant it turns at risk
     /// (D6, from the pch_setting overrides), the term in words, the days skipped, and where it stands now.
+    /// A Date Only start (00:00:00, no time part, as Dataverse passes a Date Only column) is that date in the owing
+    /// office and counts from its first instant there (local midnight), not from the evening before in Chile
+    /// (<see cref="DateInput"/>); any other start is the event's instant. The trace says which reading was used.
     /// </summary>
     [WorkflowActivity("Calcular plazo del protocolo",
         "S1-S14, D1-D6: vencimiento, inicio del riesgo (D6), término y días no hábiles omitidos del plazo elegido, contado desde el inicio por la oficina regional o, para una oficina comercial en el exterior, en su zona horaria.")]
@@ -58,7 +61,7 @@ namespace ProChile.Crm.WorkflowActivities.Deadlines
         protected override void Run(ActivityRun run)
         {
             var rule = RuleOf(run);
-            var start = run.RequireInstant(Start);
+            var start = run.RequireDate(Start);
             string? zone = run.Get(CommercialOfficeTimeZone)?.Trim();
             bool abroad = !string.IsNullOrEmpty(zone);
             if (abroad)
@@ -71,7 +74,8 @@ namespace ProChile.Crm.WorkflowActivities.Deadlines
             var settings = SettingsReader.Read(run.SystemService, run.Tracing);
             var calendars = CalendarsFor(run);
             var calendar = abroad ? calendars.ForTimeZone(zone!) : calendars.ForOffice(officeSlug!);
-            var deadline = rule.DeadlineFrom(start, calendar, settings.DeadlineWarnings);
+            run.Trace("«{0}»: {1}", run.LabelOf(Start), start.Reading(calendar));
+            var deadline = rule.DeadlineFrom(start.StartUtcIn(calendar), calendar, settings.DeadlineWarnings);
 
             run.Set(Due, deadline.DueUtc);
             run.Set(WarningAt, deadline.WarningUtc);

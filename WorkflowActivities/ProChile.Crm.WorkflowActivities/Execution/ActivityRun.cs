@@ -91,10 +91,11 @@ namespace ProChile.Crm.WorkflowActivities.Execution
         }
 
         /// <summary>
-        /// An instant that must be given: Dataverse passes date-and-time values to activities in UTC (an unset one
-        /// arrives as <see cref="DateTime.MinValue"/>). It must fall in the business calendar's years.
+        /// A date input that must be given, read as <see cref="DateInput"/> says: a Date Only column's value (00:00:00,
+        /// no time part) is the date itself, anything else an instant in UTC, as Dataverse passes date-and-time values
+        /// (an unset one arrives as <see cref="DateTime.MinValue"/>). It must fall in the business calendar's years.
         /// </summary>
-        public DateTime RequireInstant(InArgument<DateTime> argument)
+        public DateInput RequireDate(InArgument<DateTime> argument)
         {
             var value = Get(argument);
             var label = LabelOf(argument);
@@ -106,14 +107,17 @@ namespace ProChile.Crm.WorkflowActivities.Execution
             {
                 throw ActivityInputException.Invalid(label, value, "una fecha y hora en UTC, como la entrega Dataverse");
             }
-            var utc = DateTime.SpecifyKind(value, DateTimeKind.Utc);
-            // A day of margin on each side: the instant's local date, not its UTC date, must be in the calendar.
-            if (utc < CalendarRange.FirstDate.ToDateTime().AddDays(1) || utc >= CalendarRange.LastDate.ToDateTime())
+            var input = DateInput.Read(value);
+            // An instant keeps a day of margin on each side: its local date, not its UTC date, must be in the calendar.
+            bool inRange = input.IsCivilDate
+                ? CalendarRange.Contains(input.CivilDate)
+                : input.Utc >= CalendarRange.FirstDate.ToDateTime().AddDays(1) && input.Utc < CalendarRange.LastDate.ToDateTime();
+            if (!inRange)
             {
-                throw ActivityInputException.Invalid(label, utc,
+                throw ActivityInputException.Invalid(label, input.IsCivilDate ? (object)input.CivilDate : input.Utc,
                     $"una fecha entre los años {CalendarRange.FirstYear} y {CalendarRange.LastYear}, los que cubre el calendario hábil chileno");
             }
-            return utc;
+            return input;
         }
 
         private static DateTime ClockOf(IWorkflowContext workflowContext)

@@ -1,5 +1,6 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Dataverse.BehaviourNotes;
 using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Sweep;
 using ProChile.Crm.WorkflowActivities.Calendar;
@@ -61,7 +62,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             // One code path with pch_BarrerPlazos: the sweep itself lives in ProChile.Crm.Dataverse. As SYSTEM: the sweep
             // is bookkeeping over every office's rows (holidays included), which no one user may write by hand.
             var tally = DailySweep.Run(run.SystemService, run.NowUtc, run.Tracing, () => RequestCalendars.Read(run.SystemService), PageSizeOf(run),
-                TimeBudget.StartReprojection());
+                RunningTimeBudget.StartNew());
             run.Set(NotesUpheld, tally.NotesUpheld);
             run.Set(RequestsAtRisk, tally.RequestsAtRisk);
             run.Set(RequestsOverdue, tally.RequestsOverdue);
