@@ -103,14 +103,14 @@ namespace ProChile.Crm.LocalOrganization.Tests.Messages
         public void ACallerWithoutTheExecutePrivilegeIsRefusedBeforeAnyStepRuns_SystemAndAdministratorsAreNot()
         {
             var org = TestOrganization.Create();
-            org.RegisterCustomApi(Greeting() with { ExecutePrivilegeName = "prvWriteaccount" }, typeof(GreetingPlugin));
+            org.RegisterCustomApi(Greeting() with { ExecutePrivilegeName = "prvWriteAccount" }, typeof(GreetingPlugin));
             var nobody = org.AddUser("Sin roles", org.RootBusinessUnitId);
             var request = new OrganizationRequest("new_Saludar") { ["Nombre"] = "Ana" };
 
             var fault = Refused(() => org.ServiceFor(nobody).Execute(request));
 
             Assert.AreEqual(Errors.ErrorCodes.PrivilegeDenied, fault.Detail.ErrorCode);
-            StringAssert.Contains(fault.Detail.Message, "is missing prvWriteaccount privilege on entity 'account'");
+            StringAssert.Contains(fault.Detail.Message, "is missing prvWriteAccount privilege on entity 'account'");
             Assert.AreEqual(0, org.Activity.Steps.Count);
             Assert.AreEqual("hola Ana", org.Service.Execute(request)["Saludo"]);
             Assert.AreEqual("hola Ana", org.ServiceFor(org.SystemUserId).Execute(request)["Saludo"]);

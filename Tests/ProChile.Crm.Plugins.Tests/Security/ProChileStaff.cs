@@ -138,6 +138,6 @@ namespace ProChile.Crm.Plugins.Tests.Security
     /// <summary>A role loaded without one of its grants.</summary>
     internal readonly record struct RemovedPrivilege(string Role, string Table, PrivilegeType Privilege)
     {
-        public override string ToString() => $"{Role} without {PrivilegeNames.Of(Table, Privilege)}";
+        public override string ToString() => $"{Role} without {Privilege} on {Table}";
     }
 }

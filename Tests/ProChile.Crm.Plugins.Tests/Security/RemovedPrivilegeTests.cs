@@ -94,7 +94,7 @@ namespace ProChile.Crm.Plugins.Tests.Security
             var fault = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => Jobs[job](staff)).Detail;
 
             Assert.IsTrue(ErrorCodes.IsSecurityRefusal(fault.ErrorCode), $"0x{fault.ErrorCode:X8}: {fault.Message}");
-            StringAssert.Contains(fault.Message, PrivilegeNames.Of(table, privilege));
+            StringAssert.Contains(fault.Message, PrivilegeNames.Of(staff.Org.Schema.Table(table), privilege));
         }
 
         [TestMethod]

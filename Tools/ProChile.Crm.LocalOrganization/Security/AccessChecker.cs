@@ -61,7 +61,7 @@ namespace ProChile.Crm.LocalOrganization.Security
         {
             var named = core.Schema.Tables
                 .SelectMany(t => Enum.GetValues<PrivilegeType>().Select(p => (Table: t, Privilege: p)))
-                .FirstOrDefault(tp => string.Equals(PrivilegeNames.Of(tp.Table.LogicalName, tp.Privilege), privilegeName, StringComparison.OrdinalIgnoreCase));
+                .FirstOrDefault(tp => string.Equals(PrivilegeNames.Of(tp.Table, tp.Privilege), privilegeName, StringComparison.Ordinal));
             if (named.Table == null)
             {
                 throw DataverseErrors.InvalidArgument($"Privilege '{privilegeName}' names no table privilege of the organization (prv + action + table).");
