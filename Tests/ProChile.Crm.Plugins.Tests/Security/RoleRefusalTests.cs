@@ -62,7 +62,7 @@ namespace ProChile.Crm.Plugins.Tests.Security
             Assert.AreEqual(ErrorCodes.AccessCheckFailed, write.ErrorCode);
             StringAssert.StartsWith(write.Message, $"Principal user (Id={staff.RegionalExecutive}, ");
             StringAssert.Contains(write.Message, $"does not have WriteAccess right(s) for record with Id = {request} of entity pch_request");
-            StringAssert.Contains(write.Message, "prvWritepch_request is held at Local depth");
+            StringAssert.Contains(write.Message, "prvWritepch_Request is held at Local depth");
             StringAssert.Contains(read.Message, "does not have ReadAccess right(s)");
             Assert.AreEqual(0, service.RetrieveMultiple(new QueryExpression(Request.EntityLogicalName)).Entities.Count, "another office's requests are left out of her lists");
             Assert.IsFalse(staff.Stored(Request.EntityLogicalName, request).Contains(Request.AnsweredOn));

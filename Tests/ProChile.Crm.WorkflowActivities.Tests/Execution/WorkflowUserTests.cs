@@ -51,7 +51,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Execution
             var message = host.RunExpectingError(new RegisterBehaviourNoteActivity(), NoShow(company));
 
             StringAssert.StartsWith(message, "«Registrar nota de comportamiento»: Dataverse rechazó la operación: Principal user (Id=" + commercial);
-            StringAssert.Contains(message, "is missing prvCreatepch_behaviournote privilege");
+            StringAssert.Contains(message, "is missing prvCreatepch_BehaviourNote privilege");
             Assert.AreEqual(0, host.Organization.InspectAll(BehaviourNote.EntityLogicalName).Count);
         }
     }
