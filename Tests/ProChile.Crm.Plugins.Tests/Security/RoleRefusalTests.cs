@@ -4,6 +4,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.Schema;
 using ProChile.Crm.LocalOrganization.Errors;
+using ProChile.Crm.LocalOrganization.Security;
 
 namespace ProChile.Crm.Plugins.Tests.Security
 {
@@ -21,11 +22,11 @@ namespace ProChile.Crm.Plugins.Tests.Security
             foreach (var executive in new[] { staff.RegionalExecutive, staff.CommercialExecutive })
             {
                 var service = staff.As(executive);
-                AssertDenied(executive, "prvCreatepch_holiday", () => service.Create(ProChileStaff.ElectionDay(new DateTime(2025, 3, 13))));
-                AssertDenied(executive, "prvWritepch_holiday", () => service.Update(new Entity(Holiday.EntityLogicalName, holiday) { [Holiday.Date] = new DateTime(2025, 3, 14) }));
-                AssertDenied(executive, "prvDeletepch_holiday", () => service.Delete(Holiday.EntityLogicalName, holiday));
-                AssertDenied(executive, "prvCreatepch_setting", () => service.Create(new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.MinimumLeadDays, [Setting.Value] = "20" }));
-                AssertDenied(executive, "prvWritepch_setting", () => service.Update(new Entity(Setting.EntityLogicalName, setting) { [Setting.Value] = "1" }));
+                AssertDenied(executive, "prvCreatepch_Holiday", () => service.Create(ProChileStaff.ElectionDay(new DateTime(2025, 3, 13))));
+                AssertDenied(executive, "prvWritepch_Holiday", () => service.Update(new Entity(Holiday.EntityLogicalName, holiday) { [Holiday.Date] = new DateTime(2025, 3, 14) }));
+                AssertDenied(executive, "prvDeletepch_Holiday", () => service.Delete(Holiday.EntityLogicalName, holiday));
+                AssertDenied(executive, "prvCreatepch_Setting", () => service.Create(new Entity(Setting.EntityLogicalName) { [Setting.Name] = SettingKeys.MinimumLeadDays, [Setting.Value] = "20" }));
+                AssertDenied(executive, "prvWritepch_Setting", () => service.Update(new Entity(Setting.EntityLogicalName, setting) { [Setting.Value] = "1" }));
             }
 
             Assert.AreEqual("3", staff.Stored(Setting.EntityLogicalName, setting).GetAttributeValue<string>(Setting.Value));
@@ -42,9 +43,9 @@ namespace ProChile.Crm.Plugins.Tests.Security
             {
                 var service = staff.As(user);
                 Assert.IsNotNull(service.Retrieve(CategoryHistory.EntityLogicalName, row.Id, new ColumnSet(CategoryHistory.Reason)), "each role reads the history");
-                AssertDenied(user, "prvWritepch_categoryhistory", () => service.Update(new Entity(CategoryHistory.EntityLogicalName, row.Id) { [CategoryHistory.Reason] = "corregido a mano" }));
-                AssertDenied(user, "prvDeletepch_categoryhistory", () => service.Delete(CategoryHistory.EntityLogicalName, row.Id));
-                AssertDenied(user, "prvCreatepch_categoryhistory", () => service.Create(new Entity(CategoryHistory.EntityLogicalName) { [CategoryHistory.Name] = "inventada" }));
+                AssertDenied(user, "prvWritepch_CategoryHistory", () => service.Update(new Entity(CategoryHistory.EntityLogicalName, row.Id) { [CategoryHistory.Reason] = "corregido a mano" }));
+                AssertDenied(user, "prvDeletepch_CategoryHistory", () => service.Delete(CategoryHistory.EntityLogicalName, row.Id));
+                AssertDenied(user, "prvCreatepch_CategoryHistory", () => service.Create(new Entity(CategoryHistory.EntityLogicalName) { [CategoryHistory.Name] = "inventada" }));
             }
         }
 
@@ -80,7 +81,7 @@ namespace ProChile.Crm.Plugins.Tests.Security
 
             foreach (var table in new[] { ActionRecord.EntityLogicalName, Request.EntityLogicalName, BehaviourNote.EntityLogicalName, CategoryHistory.EntityLogicalName, Holiday.EntityLogicalName, Setting.EntityLogicalName })
             {
-                AssertDenied(staff.BasicUserOnly, "prvRead" + table, () => service.RetrieveMultiple(new QueryExpression(table)));
+                AssertDenied(staff.BasicUserOnly, PrivilegeNames.Of(staff.Org.Schema.Table(table), PrivilegeType.Read), () => service.RetrieveMultiple(new QueryExpression(table)));
             }
 
             Assert.IsTrue(staff.Org.InspectAll(Account.EntityLogicalName).Count > 0);
