@@ -69,9 +69,13 @@ namespace ProChile.Crm.LocalOrganization.Solution
                 .Lookup(TaskActivity.Regarding, Account.EntityLogicalName)
                 .DateTime(TaskActivity.ScheduledEnd));
 
+        // Same page: from and to are PartyList columns; from's targets account, contact, queue, systemuser; to's also lead.
+        private static readonly string[] FromTargets = { Account.EntityLogicalName, "contact", "queue", "systemuser" };
+        private static readonly string[] ToTargets = { Account.EntityLogicalName, "contact", "lead", "queue", "systemuser" };
+
         /// <summary>
-        /// Declares email with the columns the follow-up plugin (F2) and the breach alert (D6, R1) write and read; "to"
-        /// is a party list (same page: To, PartyList), here holding the region's mailbox as an unresolved address.
+        /// Declares email with the columns the follow-up (F2), S4, R1 and breach-alert (D6) code writes and reads; the D6
+        /// alert's "to" holds the region's mailbox (R1) as an unresolved address.
         /// </summary>
         internal static void DeclareEmail(OrganizationSchema schema) =>
             schema.DeclareTable(EmailActivity.EntityLogicalName, t => t
@@ -81,6 +85,7 @@ namespace ProChile.Crm.LocalOrganization.Solution
                 .Memo(EmailActivity.Description, EmailDescriptionLength)
                 .Lookup(EmailActivity.Regarding, Account.EntityLogicalName)
                 .DateTime(EmailActivity.ScheduledStart)
-                .PartyList(EmailActivity.To));
+                .PartyList(EmailActivity.From, FromTargets)
+                .PartyList(EmailActivity.To, ToTargets));
     }
 }

@@ -61,5 +61,16 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string FollowUpOptOutLocked = "pch_followupoptoutlocked";
         /// <summary>N4: the company has a behaviour note in force.</summary>
         public const string BehaviourNoteInForce = "pch_behaviournoteinforce";
+        /// <summary>F3: when the company (an importer) answered ProChile's satisfaction survey (date only).</summary>
+        public const string SurveyAnsweredOn = "pch_surveyansweredon";
+        /// <summary>F3: in that survey it projected business.</summary>
+        public const string SurveyProjectedBusiness = "pch_surveyprojectedbusiness";
+        /// <summary>F3: the commercial executive who reviews it at the quarter's end (lookup to systemuser); written by the sweep.</summary>
+        public const string QuarterReviewer = "pch_quarterreviewerid";
+        /// <summary>F3: the last day of the quarter whose review it is on (date only).</summary>
+        public const string QuarterReviewOn = "pch_quarterreviewon";
+        /// <summary>F3: why it is reviewed (F3 codes and texts).</summary>
+        public const string QuarterReviewReason = "pch_quarterreviewreason";
+        public const int QuarterReviewReasonMaxLength = 500;
     }
 }

@@ -40,18 +40,26 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string Owner = "ownerid";
         /// <summary>When to send it.</summary>
         public const string ScheduledStart = "scheduledstart";
-
-        /// <summary>The recipients: activityparty rows (<see cref="ActivityParty"/>).</summary>
-        public const string To = "to";
         public const string StateCode = "statecode";
+        /// <summary>R1: the sender, a party list (<see cref="ActivityParty"/>): the region's mailbox.</summary>
+        public const string From = "from";
+        /// <summary>
+        /// The recipients, a party list (<see cref="ActivityParty"/>): the company's contact email, the registration
+        /// mailbox, or (D6 breach alert) the region's mailbox.
+        /// </summary>
+        public const string To = "to";
     }
 
-    /// <summary>One party of an activity's party list (to, cc): a record, or an unresolved email address.</summary>
+    /// <summary>activityparty: one sender or recipient of an activity, a row (partyid) or a bare address (addressused).</summary>
     public static class ActivityParty
     {
         public const string EntityLogicalName = "activityparty";
+        /// <summary>The party's row (account, contact, systemuser, queue).</summary>
         public const string PartyId = "partyid";
-        /// <summary>The address used when the party is not a record (e.g. a regional office's generic mailbox, R1).</summary>
+        /// <summary>
+        /// The email address used, for a party with no row (e.g. a regional office's generic mailbox, R1) or to choose
+        /// the row's address.
+        /// </summary>
         public const string AddressUsed = "addressused";
     }
 }

@@ -43,6 +43,18 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string VisitDate = "pch_visitdate";
         /// <summary>S14: the visit is less than 30 days away; flagged, not blocked.</summary>
         public const string ShortLeadTime = "pch_shortleadtime";
+        /// <summary>S2/S11/S12: the request whose answer opened this one (lookup to pch_request).</summary>
+        public const string Predecessor = "pch_predecessorid";
+        /// <summary>S1/S3/S5/S9/S10: the request this one's answer opened (lookup to pch_request); written by the chain step.</summary>
+        public const string Successor = "pch_successorid";
+        /// <summary>S4/R1: what the system could not do by itself and left to the executive (e.g. no contact email).</summary>
+        public const string ProcessNote = "pch_processnote";
+        public const int ProcessNoteMaxLength = 500;
+        /// <summary>Inactive (statecode 1): a successor cancelled because its predecessor's answer was cleared.</summary>
+        public const int InactiveState = 1;
+        /// <summary>Inactive's default status (Dataverse's custom-table default: Inactive 2).</summary>
+        public const int InactiveStatus = 2;
+        public const string StatusCode = "statuscode";
         /// <summary>
         /// D5: the fingerprint of the admins' one-off holidays that fell in the term's window when it was computed; the
         /// daily sweep re-projects an open request whose fingerprint no longer matches the holidays stored now.

@@ -76,6 +76,12 @@ namespace ProChile.Crm.Dataverse.Schema
         /// <summary>F2: the closed-business email's horizon in months when the survey gave none.</summary>
         public const string DefaultBusinessHorizonMonths = "F2.DefaultBusinessHorizonMonths";
 
+        /// <summary>S4: the guidance email's subject template ({empresa}).</summary>
+        public const string GuidanceEmailSubject = "S4.GuidanceEmailSubject";
+
+        /// <summary>S4: the guidance email's body template ({empresa}, {casilla}).</summary>
+        public const string GuidanceEmailBody = "S4.GuidanceEmailBody";
+
         /// <summary>R1: where registration problems go.</summary>
         public const string RegistrationMailbox = "R1.Mailbox.gestion-de-clientes";
 

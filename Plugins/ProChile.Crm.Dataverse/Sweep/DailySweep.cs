@@ -7,7 +7,7 @@ using ProChile.Crm.Dataverse.Requests;
 namespace ProChile.Crm.Dataverse.Sweep
 {
     /// <summary>
-    /// The daily sweep (D6, S1-S14, D5, N3/S8, N4): the states that change with time alone, which no plugin sees because
+    /// The daily sweep (D6, S1-S14, D5, N3/S8, N4, F3): the states that change with time alone, which no plugin sees because
     /// nobody writes the row, and open requests computed with other one-off holidays than those stored now. One code path for both ways to run it: the workflow activity
     /// (SweepLapsedStatesActivity, for classic workflows) and the pch_BarrerPlazos Custom API (for a recurring
     /// cloud flow). Each part reads only the rows that can have changed at <c>nowUtc</c>, pages through them, and
@@ -35,6 +35,8 @@ namespace ProChile.Crm.Dataverse.Sweep
             // After the statuses: it reads the requests as they are now, and takes what is left of the time budget.
             StaleHolidaySetSweep.Run(sweep);
             NoteInForceSweep.Run(sweep, RegionDates);
+            // F3: writes only on a quarter's last day and the catch-up days after it.
+            QuarterReviewSweep.Run(sweep, RegionDates);
             tracing.Trace("barrido al {0:o}: {1}.", nowUtc, sweep.Tally);
             return sweep.Tally;
         }

@@ -24,12 +24,15 @@ namespace ProChile.Crm.Dataverse.Sweep
         /// <summary>N4: accounts whose flag turned on.</summary>
         public int NoteFlagsSet { get; set; }
 
+        /// <summary>F3: quarter-review tasks created (one per commercial executive and quarter).</summary>
+        public int QuarterReviewTasks { get; set; }
+
         /// <summary>Rows that could not be brought up to date (each traced).</summary>
         public int Failed { get; set; }
 
         public override string ToString() =>
             $"{NotesUpheld} nota(s) mantenida(s), {RequestsAtRisk} solicitud(es) en riesgo, {RequestsOverdue} vencida(s), " +
             $"{RequestsReprojected} reproyectada(s) por feriados ({RequestsLeftForNextRun} pendiente(s) para el próximo barrido), " +
-            $"{NoteFlagsCleared} marca(s) de nota vigente quitada(s), {NoteFlagsSet} puesta(s), {Failed} con error";
+            $"{NoteFlagsCleared} marca(s) de nota vigente quitada(s), {NoteFlagsSet} puesta(s), {QuarterReviewTasks} tarea(s) de revisión trimestral, {Failed} con error";
     }
 }

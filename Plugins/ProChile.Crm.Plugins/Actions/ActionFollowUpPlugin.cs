@@ -6,6 +6,7 @@ using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Dataverse.Settings;
+using ProChile.Crm.Plugins.Mail;
 using ProChile.Crm.Plugins.Pipeline;
 using ProChile.Crm.Plugins.Registration;
 using ProChile.Crm.Rules;
@@ -23,7 +24,7 @@ namespace ProChile.Crm.Plugins.Actions
     /// date), as the rules' <see cref="FollowUpPlanner"/> plans them by the company's category: category 1, a
     /// <c>task</c> for the executive who owns the account, due at the end of the due day; categories 2 and 3,
     /// draft <c>email</c> activities in the executive's name whose scheduled start is the day to send them
-    /// (a scheduled flow sends due drafts). Asynchronous, after the category has settled, and idempotent: each
+    /// (a scheduled flow sends due drafts), from the region's mailbox (R1) to the company's contact email. Asynchronous, after the category has settled, and idempotent: each
     /// follow-up's subject carries the action's reference, and one that already exists is not created again,
     /// so a retried job changes nothing.
     /// Budget: 1 Retrieve (account), 1 RetrieveMultiple (settings), 1 RetrieveMultiple per activity table
@@ -49,17 +50,22 @@ namespace ProChile.Crm.Plugins.Actions
             }
             // The plan depends on the company as it is, whoever registered the action (a commercial executive may not own it).
             var account = execution.SystemService.Retrieve(Account.EntityLogicalName, accountRef.Id,
-                new ColumnSet(Account.Category, Account.FollowUpOptOut, Account.Owner, Account.Region));
+                new ColumnSet(Account.Category, Account.FollowUpOptOut, Account.Owner, Account.Region, Account.Email));
             var owner = ColumnValues.GetReference(account, Account.Owner);
             var activity = new FinishedActivity(execution.PrimaryId.ToString("D"), actionDate.Value, owner?.Name ?? "su ejecutivo(a)", null);
+            var settings = SettingsReader.Read(execution.SystemService, execution.Tracing);
             var plan = FollowUpPlanner.ForFinishedActivity(activity, AccountRow.StoredCategory(account),
-                ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, SettingsReader.Read(execution.SystemService, execution.Tracing));
+                ColumnValues.GetBool(account, Account.FollowUpOptOut) == true, settings);
             foreach (var reason in plan.LeftOut)
             {
                 execution.Trace("{0}", reason);
             }
 
-            var zone = regionDates.ZoneOf(ColumnValues.GetChoice(account, Account.Region));
+            var region = ColumnValues.GetChoice(account, Account.Region);
+            var zone = regionDates.ZoneOf(region);
+            // R1: the emails go from the region's mailbox, in the executive's name, to the company's contact email.
+            var mailbox = region is int value && RegionChoices.TryGetOfficeSlug(value, out var slug) ? settings.Mailboxes.For(slug) : null;
+            var parties = new EmailParties(mailbox is null ? null : EmailRows.Address(mailbox), EmailRows.Party(accountRef, ColumnValues.GetString(account, Account.Email)));
             var name = ColumnValues.GetString(action, ActionRecord.Name) ?? "acción";
             var reference = $"» del {SpanishFormat.Date(actionDate.Value.ToDateTime())}, ref. {execution.PrimaryId.ToString("N").Substring(0, 8)}";
             foreach (var group in plan.Due.GroupBy(f => f.Kind == FollowUpKind.ExecutiveTask))
@@ -71,12 +77,12 @@ namespace ProChile.Crm.Plugins.Actions
                 foreach (var item in planned.Where(p => !existing.Contains(p.Key)))
                 {
                     // Follow-ups are owned by the company's executive, not by whoever registered the action.
-                    execution.SystemService.Create(ToActivity(table, item.Key, item.Value, accountRef, owner, zone));
+                    execution.SystemService.Create(ToActivity(table, item.Key, item.Value, accountRef, owner, zone, parties));
                 }
             }
         }
 
-        private static Entity ToActivity(string table, string subject, FollowUp followUp, EntityReference account, EntityReference? owner, OfficeTimeZone zone)
+        private static Entity ToActivity(string table, string subject, FollowUp followUp, EntityReference account, EntityReference? owner, OfficeTimeZone zone, EmailParties parties)
         {
             // task and email share the activity columns (subject, description, regarding, owner).
             var row = new Entity(table)
@@ -97,8 +103,27 @@ namespace ProChile.Crm.Plugins.Actions
             else
             {
                 row[EmailActivity.ScheduledStart] = zone.DayStartUtc(followUp.DueOn);
+                row[EmailActivity.To] = parties.To;
+                if (parties.From is not null)
+                {
+                    row[EmailActivity.From] = parties.From;
+                }
             }
             return row;
+        }
+
+        /// <summary>R1: the sender (the region's mailbox; null without region, so the owner sends) and the recipient of the F2 emails.</summary>
+        private sealed class EmailParties
+        {
+            public EmailParties(EntityCollection? from, EntityCollection to)
+            {
+                From = from;
+                To = to;
+            }
+
+            public EntityCollection? From { get; }
+
+            public EntityCollection To { get; }
         }
 
         // The action's name is the part cut to fit the column (an action name may take 200 characters, a task

@@ -8,7 +8,7 @@ using ProChile.Crm.Plugins.Registration;
 namespace ProChile.Crm.Plugins.CustomApis
 {
     /// <summary>
-    /// pch_BarrerPlazos (D6, S1-S14, N3/S8, N4): the daily sweep, for a recurring cloud flow to call directly. The
+    /// pch_BarrerPlazos (D6, S1-S14, N3/S8, N4, F3): the daily sweep, for a recurring cloud flow to call directly. The
     /// sweep is <see cref="DailySweep"/>, the code the workflow activity runs, and the response carries the activity's
     /// counts. Only the portfolio administrator role holds its execute privilege (writing settings). Once that
     /// gate is passed, the sweep's writes are the platform's bookkeeping (a status that changes with time alone), so
@@ -16,8 +16,8 @@ namespace ProChile.Crm.Plugins.CustomApis
     /// must still uphold the note. Each write still runs the tables' plugins.
     /// </summary>
     [CustomApi(CustomApiNames.BarrerPlazos, "Barrer plazos y notas vencidas", "Sweep lapsed deadlines and notes",
-        "D6, S1-S14, D5, N3, S8, N4: marca en riesgo o vencidas las solicitudes cuyo aviso o vencimiento pasó, recalcula las que se calcularon con otros feriados puntuales, mantiene las notas notificadas sin descargos al vencer su plazo y actualiza la marca de nota vigente de las empresas. Para un flujo de nube recurrente (diario).",
-        "D6, S1-S14, D5, N3, S8, N4: marks requests at risk or overdue once their warning or due instant has passed, recomputes those computed with other one-off holidays, upholds notified notes whose defence term lapsed, and refreshes accounts' note-in-force flag. For a recurring (daily) cloud flow.",
+        "D6, S1-S14, D5, N3, S8, N4, F3: marca en riesgo o vencidas las solicitudes cuyo aviso o vencimiento pasó, recalcula las que se calcularon con otros feriados puntuales, mantiene las notas notificadas sin descargos al vencer su plazo y actualiza la marca de nota vigente de las empresas; al cierre de cada trimestre crea las tareas de revisión trimestral. Para un flujo de nube recurrente (diario).",
+        "D6, S1-S14, D5, N3, S8, N4, F3: marks requests at risk or overdue once their warning or due instant has passed, recomputes those computed with other one-off holidays, upholds notified notes whose defence term lapsed, and refreshes accounts' note-in-force flag; at each quarter's end it creates the quarter-review tasks. For a recurring (daily) cloud flow.",
         ExecutePrivilegeName = CustomApiNames.SweepPrivilege)]
     [CustomApiRequest(PageSize, CustomApiType.Integer, "Registros por página", "Rows per page", "Filas por consulta, de 1 a 5000; por omisión 5000.", "Rows per query page, 1 to 5000; 5000 when omitted.", IsOptional = true)]
     [CustomApiResponse(RequestsAtRisk, CustomApiType.Integer, "Solicitudes en riesgo", "Requests at risk", "D6: solicitudes que pasaron a en riesgo.", "D6: requests that turned at risk.")]
@@ -27,6 +27,7 @@ namespace ProChile.Crm.Plugins.CustomApis
     [CustomApiResponse(NotesUpheld, CustomApiType.Integer, "Notas mantenidas por falta de descargos", "Notes upheld for lack of defence", "N3/S8: notas notificadas cuyo plazo de descargos venció sin descargos.", "N3/S8: notified notes whose defence term lapsed without a defence.")]
     [CustomApiResponse(NoteFlagsCleared, CustomApiType.Integer, "Empresas cuya nota dejó de estar vigente", "Accounts whose note stopped being in force", "N4: marcas de nota vigente quitadas.", "N4: note-in-force flags cleared.")]
     [CustomApiResponse(NoteFlagsSet, CustomApiType.Integer, "Empresas con nota vigente desde hoy", "Accounts with a note in force from today", "N4: marcas de nota vigente puestas.", "N4: note-in-force flags set.")]
+    [CustomApiResponse(QuarterReviewTasks, CustomApiType.Integer, "Tareas de revisión trimestral creadas", "Quarter-review tasks created", "F3: tareas de revisión trimestral creadas (una por ejecutivo comercial y trimestre).", "F3: quarter-review tasks created (one per commercial executive and quarter).")]
     [CustomApiResponse(Failed, CustomApiType.Integer, "Registros con error", "Rows that failed", "Filas que no se pudieron actualizar (cada una queda en el registro de seguimiento).", "Rows that could not be brought up to date (each traced).")]
     public sealed class BarrerPlazosPlugin : PluginBase
     {
@@ -38,6 +39,7 @@ namespace ProChile.Crm.Plugins.CustomApis
         public const string NotesUpheld = "NotasMantenidas";
         public const string NoteFlagsCleared = "MarcasDeNotaQuitadas";
         public const string NoteFlagsSet = "MarcasDeNotaPuestas";
+        public const string QuarterReviewTasks = "TareasDeRevisionTrimestral";
         public const string Failed = "RegistrosConError";
 
         protected override void Execute(PluginExecution execution)
@@ -59,6 +61,7 @@ namespace ProChile.Crm.Plugins.CustomApis
             output[NotesUpheld] = tally.NotesUpheld;
             output[NoteFlagsCleared] = tally.NoteFlagsCleared;
             output[NoteFlagsSet] = tally.NoteFlagsSet;
+            output[QuarterReviewTasks] = tally.QuarterReviewTasks;
             output[Failed] = tally.Failed;
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ProChile.Crm.Rules.BehaviourNotes;
 using ProChile.Crm.Rules.Deadlines;
+using ProChile.Crm.Rules.Process;
 using ProChile.Crm.Rules.Routing;
 
 namespace ProChile.Crm.Rules.Settings
@@ -29,6 +30,7 @@ namespace ProChile.Crm.Rules.Settings
             NoteValidity = Read(SettingsCatalog.NoteValidityPeriod);
             ExecutiveTaskDueMonths = Read(SettingsCatalog.ExecutiveTaskDueMonths);
             DefaultBusinessHorizonMonths = Read(SettingsCatalog.DefaultBusinessHorizonMonths);
+            GuidanceEmail = new GuidanceEmailTemplate(Read(SettingsCatalog.GuidanceEmailSubject), Read(SettingsCatalog.GuidanceEmailBody));
             Mailboxes = new RegionalMailboxes(
                 SettingsCatalog.RegionMailboxes.ToDictionary(p => p.Key, p => Read(p.Value)),
                 Read(SettingsCatalog.RegistrationProblemsMailbox));
@@ -128,6 +130,9 @@ namespace ProChile.Crm.Rules.Settings
 
         /// <summary>F2: closed-business email horizon in months when the survey gave none (default 6).</summary>
         public int DefaultBusinessHorizonMonths { get; }
+
+        /// <summary>S4: the guidance email's subject and body templates (admin-editable).</summary>
+        public GuidanceEmailTemplate GuidanceEmail { get; }
 
         /// <summary>R1: the regional mailboxes and the registration-problems mailbox.</summary>
         public RegionalMailboxes Mailboxes { get; }

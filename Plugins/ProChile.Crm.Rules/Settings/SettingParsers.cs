@@ -31,6 +31,14 @@ namespace ProChile.Crm.Rules.Settings
             }
         }
 
+        /// <summary>A text of 1 to <paramref name="maxLength"/> characters (an email template, kept within its column).</summary>
+        public static SettingParser<string> TextUpTo(int maxLength) =>
+            (string text, out string value) =>
+            {
+                value = text;
+                return text.Length > 0 && text.Length <= maxLength;
+            };
+
         /// <summary>A share of a span: "0.25", "0,25" or "25%"; from 0 to 1.</summary>
         public static bool Share(string text, out double value)
         {

@@ -13,6 +13,12 @@ namespace ProChile.Crm.Rules.Settings
     /// </summary>
     public static class SettingsCatalog
     {
+        /// <summary>S4: the longest subject template accepted; with the company's name (160) it stays within email.subject (800).</summary>
+        public const int GuidanceSubjectMaxLength = 400;
+
+        /// <summary>S4: the longest body template accepted (pch_setting.pch_value holds 4,000).</summary>
+        public const int GuidanceBodyMaxLength = 3000;
+
         /// <summary>C4 (setting): qualifying actions (C6) in the rolling window that make a portfolio company category 2.</summary>
         public static readonly Setting<int> MinimumQualifyingActions = new Setting<int>(
             "C4.MinimumQualifyingActions", "C4", "2",
@@ -110,6 +116,28 @@ namespace ProChile.Crm.Rules.Settings
             "se acepta un número entero de meses de 1 a 36",
             SettingParsers.IntegerBetween(1, 36));
 
+        /// <summary>S4 (template): the subject of the guidance email to a company whose self-diagnosis gave Baja; {empresa} is replaced by its name.</summary>
+        public static readonly Setting<string> GuidanceEmailSubject = new Setting<string>(
+            "S4.GuidanceEmailSubject", "S4", "ProChile: primeros pasos antes de exportar, {empresa}",
+            "Asunto del correo automático de orientación (S4) a la empresa cuyo Test de Autodiagnóstico dio potencial Bajo; {empresa} se reemplaza por su nombre.",
+            "Subject of the automatic guidance email (S4) to a company whose self-diagnosis test gave Baja; {empresa} is replaced by its name.",
+            "se acepta un texto de 1 a " + GuidanceSubjectMaxLength + " caracteres",
+            SettingParsers.TextUpTo(GuidanceSubjectMaxLength));
+
+        /// <summary>S4 (template): the body of the guidance email, HTML as Dataverse's email body is; {empresa} is the company's name, {casilla} its region's mailbox (R1).</summary>
+        public static readonly Setting<string> GuidanceEmailBody = new Setting<string>(
+            "S4.GuidanceEmailBody", "S4",
+            "<p>Estimada empresa {empresa}:</p>" +
+            "<p>Gracias por completar el Test de Autodiagnóstico de ProChile. Su resultado indica que, antes de iniciar el proceso exportador, " +
+            "conviene dar algunos pasos previos. Le recomendamos revisar la información sobre comercio exterior y formación exportadora " +
+            "disponible en www.prochile.gob.cl y, según la etapa en que se encuentre y el apoyo que requiera, contactar a otros organismos públicos, como Sercotec.</p>" +
+            "<p>Si tiene problemas con su registro, su ficha de caracterización o el Test, o no está conforme con esta respuesta, escríbanos a {casilla}.</p>" +
+            "<p>Saludos cordiales,<br>ProChile</p>",
+            "Cuerpo (HTML) del correo automático de orientación (S4), a nombre de ProChile; {empresa} se reemplaza por el nombre de la empresa y {casilla} por la casilla de su región (R1).",
+            "Body (HTML) of the automatic guidance email (S4), on behalf of ProChile; {empresa} is replaced by the company's name and {casilla} by its region's mailbox (R1).",
+            "se acepta un texto de 1 a " + GuidanceBodyMaxLength + " caracteres",
+            SettingParsers.TextUpTo(GuidanceBodyMaxLength));
+
         /// <summary>R1 (data): each region's generic mailbox, keyed by region slug; defaults from the protocol's table.</summary>
         public static IReadOnlyDictionary<string, Setting<string>> RegionMailboxes { get; } =
             new ReadOnlyDictionary<string, Setting<string>>(
@@ -139,6 +167,8 @@ namespace ProChile.Crm.Rules.Settings
             NoteValidityPeriod,
             ExecutiveTaskDueMonths,
             DefaultBusinessHorizonMonths,
+            GuidanceEmailSubject,
+            GuidanceEmailBody,
         }.Concat(Regions.Slugs.Select(slug => RegionMailboxes[slug])).Concat(new[] { RegistrationProblemsMailbox }).ToArray());
 
         // Every alert is on by default; an admin writes «no» to turn one off.

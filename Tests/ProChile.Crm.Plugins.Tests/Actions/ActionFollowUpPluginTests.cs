@@ -122,6 +122,23 @@ namespace ProChile.Crm.Plugins.Tests.Actions
         }
 
         [TestMethod]
+        public void R1_TheF2EmailsGoFromTheRegionsMailboxToTheCompanysContactEmail()
+        {
+            var id = Service.Create(PortfolioAccount());
+            Service.Create(Action(id, new DateTime(2025, 3, 7)));
+
+            Org.RunPendingAsync();
+
+            foreach (var email in Regarding(EmailActivity.EntityLogicalName, id))
+            {
+                Assert.AreEqual("metropolitana@prochile.gob.cl", email.GetAttributeValue<EntityCollection>(EmailActivity.From).Entities.Single().GetAttributeValue<string>(ActivityParty.AddressUsed));
+                var to = email.GetAttributeValue<EntityCollection>(EmailActivity.To).Entities.Single();
+                Assert.AreEqual(id, to.GetAttributeValue<EntityReference>(ActivityParty.PartyId).Id);
+                Assert.AreEqual("contacto@vinalosandes.cl", to.GetAttributeValue<string>(ActivityParty.AddressUsed));
+            }
+        }
+
+        [TestMethod]
         public void F2_ACompanyThatOptedOutGetsOnlyTheClosedBusinessEmail()
         {
             var account = PortfolioAccount();

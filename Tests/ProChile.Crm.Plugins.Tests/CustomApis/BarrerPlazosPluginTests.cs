@@ -42,18 +42,19 @@ namespace ProChile.Crm.Plugins.Tests.CustomApis
             Assert.AreEqual(0, first[BarrerPlazosPlugin.NotesUpheld]);
             Assert.AreEqual(0, first[BarrerPlazosPlugin.NoteFlagsCleared]);
             Assert.AreEqual(0, first[BarrerPlazosPlugin.NoteFlagsSet]);
+            Assert.AreEqual(0, first[BarrerPlazosPlugin.QuarterReviewTasks], "A Friday in mid-quarter is no F3 review day.");
             Assert.AreEqual(0, first[BarrerPlazosPlugin.Failed]);
             Assert.AreEqual((int)Choices.DeadlineStatus.AtRisk, Choice(Stored(Request.EntityLogicalName, id), Request.DeadlineStatus));
             Assert.AreEqual(0, second[BarrerPlazosPlugin.RequestsAtRisk]);
         }
 
         [TestMethod]
-        public void TheResponseCarriesTheActivitysEightCounts()
+        public void TheResponseCarriesTheActivitysNineCounts()
         {
             var response = Sweep();
 
             CollectionAssert.AreEquivalent(
-                new[] { "SolicitudesEnRiesgo", "SolicitudesVencidas", "SolicitudesRecalculadas", "SolicitudesPendientes", "NotasMantenidas", "MarcasDeNotaQuitadas", "MarcasDeNotaPuestas", "RegistrosConError" },
+                new[] { "SolicitudesEnRiesgo", "SolicitudesVencidas", "SolicitudesRecalculadas", "SolicitudesPendientes", "NotasMantenidas", "MarcasDeNotaQuitadas", "MarcasDeNotaPuestas", "TareasDeRevisionTrimestral", "RegistrosConError" },
                 response.Results.Keys.ToArray());
         }
 

@@ -161,7 +161,7 @@ namespace ProChile.Crm.Plugins.Tests.Pipeline
         {
             var plugins = typeof(PluginBase).Assembly.GetTypes().Where(t => typeof(IPlugin).IsAssignableFrom(t) && !t.IsAbstract).ToArray();
 
-            Assert.AreEqual(19, plugins.Length, string.Join(", ", plugins.Select(p => p.Name)));
+            Assert.AreEqual(22, plugins.Length, string.Join(", ", plugins.Select(p => p.Name)));
             foreach (var plugin in plugins)
             {
                 Assert.IsTrue(typeof(PluginBase).IsAssignableFrom(plugin), plugin.Name);

@@ -146,8 +146,9 @@ namespace ProChile.Crm.Plugins.Tests.Security
             staff.As(staff.CommercialColleague).Update(new Entity(Request.EntityLogicalName, demands[3]) { [Request.AnsweredOn] = answeredOn });
 
             Assert.IsTrue(demands.All(d => staff.Stored(Request.EntityLogicalName, d).GetAttributeValue<bool>(Request.Compliant)));
+            // Answering the S9 and the S10 opened their follow-ups too (the chain: S11, S12), owned by the commercial executive.
             CollectionAssert.AreEquivalent(
-                new[] { (int)Choices.DeadlineRule.S9, (int)Choices.DeadlineRule.S10, (int)Choices.DeadlineRule.S11, (int)Choices.DeadlineRule.S12 },
+                new[] { (int)Choices.DeadlineRule.S9, (int)Choices.DeadlineRule.S10, (int)Choices.DeadlineRule.S11, (int)Choices.DeadlineRule.S12, (int)Choices.DeadlineRule.S11, (int)Choices.DeadlineRule.S12 },
                 service.RetrieveMultiple(new QueryExpression(Request.EntityLogicalName) { ColumnSet = new ColumnSet(Request.Rule) }).Entities.Select(r => r.GetAttributeValue<OptionSetValue>(Request.Rule).Value).ToArray());
         }
 

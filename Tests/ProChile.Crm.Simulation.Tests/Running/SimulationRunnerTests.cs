@@ -45,6 +45,35 @@ namespace ProChile.Crm.Simulation.Tests.Running
         }
 
         [TestMethod]
+        public void S2_S11_S12_EveryAnsweredContactAndDemandOpenedItsNextStepThroughThePlugins()
+        {
+            var requests = Summary.ByRule().ToDictionary(r => r.Rule, r => r.Requests);
+
+            Assert.AreEqual(Summary.ContactChains.Answered, Summary.ContactChains.Opened);
+            Assert.AreEqual(requests["S2"], Summary.ContactChains.Opened);
+            Assert.AreEqual(Summary.DemandChains.Answered, Summary.DemandChains.Opened);
+            Assert.AreEqual(requests["S11"] + requests["S12"], Summary.DemandChains.Opened);
+            Assert.IsTrue(Summary.ContactChains.MetEndToEnd > 0 && Summary.ContactChains.MetEndToEnd < Summary.ContactChains.Opened,
+                $"{Summary.ContactChains.MetEndToEnd} of {Summary.ContactChains.Opened}: some chains break at one step.");
+        }
+
+        [TestMethod]
+        public void S4_EveryBajaSelfDiagnosisGotItsGuidanceEmailAndWasMet()
+        {
+            var s4 = Summary.ByRule().Single(r => r.Rule == "S4");
+
+            Assert.AreEqual(s4.Requests, Summary.GuidanceEmails);
+            Assert.AreEqual(s4.Requests, s4.Met);
+        }
+
+        [TestMethod]
+        public void R1_EachCompanyWithoutRegionIsReportedToTheRegistrationMailboxOnce()
+        {
+            Assert.IsTrue(Summary.CompaniesWithoutRegion > 0, "the synthetic year has companies registered without region");
+            Assert.AreEqual(Summary.CompaniesWithoutRegion, Summary.RegistrationReports);
+        }
+
+        [TestMethod]
         public void S1ToS14_MetPlusBreachedPlusOpenIsEveryRequestPerRuleAndPerOffice()
         {
             Assert.AreEqual(140, Summary.Requests);

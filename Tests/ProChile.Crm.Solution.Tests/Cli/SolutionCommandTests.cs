@@ -14,7 +14,7 @@ namespace ProChile.Crm.Solution.Tests.Cli
 
             Assert.AreEqual(0, exit, stderr);
             StringAssert.Contains(stdout, "Solución ProChileAtencionUsuarios 1.0.0.0 (administrada), editor ProChile, prefijo pch, valores de opción 16870");
-            StringAssert.Contains(stdout, "  pch_request: 18 columnas propias, 1 formularios, 8 vistas, 1 gráficos");
+            StringAssert.Contains(stdout, "  pch_request: 21 columnas propias, 1 formularios, 8 vistas, 1 gráficos");
             StringAssert.Contains(stdout, "pch_category: 168700001 1 Exporta Más, 168700002 2 Trabajo Habitual, 168700003 3 Trabajo Esporádico");
             StringAssert.Contains(stdout, "ProChile Administrador(a) de Cartera: ");
             StringAssert.Contains(stdout, "sin problemas.");

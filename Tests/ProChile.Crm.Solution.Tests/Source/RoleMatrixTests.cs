@@ -32,8 +32,8 @@ namespace ProChile.Crm.Solution.Tests.Source
         {
             var matrix = RoleMatrix.Markdown(Repository.Source());
 
-            StringAssert.StartsWith(matrix, "| table | ProChile Administrador(a) de Cartera | ProChile Ejecutivo(a) Comercial | ProChile Ejecutivo(a) Regional |\n| --- | --- | --- | --- |\n");
-            StringAssert.Contains(matrix, "| pch_holiday | Create Global, Read Global, Write Global, Delete Global | — | Read Global |\n");
+            StringAssert.StartsWith(matrix, "| table | privilege names | ProChile Administrador(a) de Cartera | ProChile Ejecutivo(a) Comercial | ProChile Ejecutivo(a) Regional |\n| --- | --- | --- | --- | --- |\n");
+            StringAssert.Contains(matrix, "| pch_holiday | `prvReadpch_Holiday`, `prvWritepch_Holiday`, … | Create Global, Read Global, Write Global, Delete Global | — | Read Global |\n");
         }
     }
 }

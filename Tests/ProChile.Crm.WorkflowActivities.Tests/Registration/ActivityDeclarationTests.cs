@@ -44,7 +44,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Registration
             [typeof(SweepLapsedStatesActivity)] = new[]
             {
                 "in Registros por página", "out Solicitudes en riesgo", "out Solicitudes vencidas", "out Notas mantenidas por falta de descargos",
-                "out Solicitudes recalculadas por feriados", "out Solicitudes pendientes para el próximo barrido", "out Empresas cuya nota dejó de estar vigente", "out Empresas con nota vigente desde hoy", "out Registros con error",
+                "out Solicitudes recalculadas por feriados", "out Solicitudes pendientes para el próximo barrido", "out Empresas cuya nota dejó de estar vigente", "out Empresas con nota vigente desde hoy", "out Tareas de revisión trimestral creadas", "out Registros con error",
             },
         };
 

@@ -48,16 +48,16 @@ namespace ProChile.Crm.LocalOrganization.Metadata
         /// <summary>OptionSetValueCollection among the column's options.</summary>
         MultiSelectPicklist,
 
+        /// <summary>
+        /// EntityCollection of activityparty rows (an activity's from, to, cc...): each names a party (partyid, an
+        /// EntityReference to one of the column's targets) or only an address (addressused), or both.
+        /// </summary>
+        PartyList,
+
         /// <summary>OptionSetValue of statecode.</summary>
         State,
 
         /// <summary>OptionSetValue of statuscode.</summary>
         Status,
-
-        /// <summary>
-        /// EntityCollection of activityparty rows (an activity's to, cc, from), each naming a record (partyid) or an
-        /// unresolved address (addressused).
-        /// </summary>
-        PartyList,
     }
 }

@@ -85,9 +85,6 @@ namespace ProChile.Crm.LocalOrganization.Metadata
 
         public TableBuilder DateTime(string name) => Add(new ColumnDefinition(name, ColumnType.DateTime));
 
-        /// <summary>An activity's party list (to, cc...): activityparty rows with a partyid or an addressused.</summary>
-        public TableBuilder PartyList(string name) => Add(new ColumnDefinition(name, ColumnType.PartyList));
-
         public TableBuilder Uniqueidentifier(string name) => Add(new ColumnDefinition(name, ColumnType.Uniqueidentifier));
 
         /// <summary>A lookup to one table; <paramref name="relationship"/> defaults to <c>{target}_{table}_{column}</c>.</summary>
@@ -102,6 +99,10 @@ namespace ProChile.Crm.LocalOrganization.Metadata
         /// <summary>A customer lookup (account or contact).</summary>
         public TableBuilder Customer(string name, CascadeDelete onDelete = CascadeDelete.RemoveLink) =>
             Add(new ColumnDefinition(name, ColumnType.Customer) { Targets = new[] { "account", "contact" }, OnDelete = onDelete });
+
+        /// <summary>An activity's party list (from, to...): parties among <paramref name="targets"/>, or bare addresses.</summary>
+        public TableBuilder PartyList(string name, params string[] targets) =>
+            Add(new ColumnDefinition(name, ColumnType.PartyList) { Targets = targets });
 
         public TableBuilder Picklist(string name, params int[] options) =>
             Add(new ColumnDefinition(name, ColumnType.Picklist) { Options = RequireOptions(name, options) });

@@ -38,8 +38,8 @@ namespace ProChile.Crm.LocalOrganization.Storage
                 ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer => NormalizeReference(table, column, Expect<EntityReference>(table, column, value, "Microsoft.Xrm.Sdk.EntityReference")),
                 ColumnType.Picklist => NormalizeOption(table, column, Expect<OptionSetValue>(table, column, value, "Microsoft.Xrm.Sdk.OptionSetValue")),
                 ColumnType.MultiSelectPicklist => NormalizeOptions(table, column, Expect<OptionSetValueCollection>(table, column, value, "Microsoft.Xrm.Sdk.OptionSetValueCollection")),
-                ColumnType.State or ColumnType.Status => new OptionSetValue(Expect<OptionSetValue>(table, column, value, "Microsoft.Xrm.Sdk.OptionSetValue").Value),
                 ColumnType.PartyList => NormalizeParties(table, column, Expect<EntityCollection>(table, column, value, "Microsoft.Xrm.Sdk.EntityCollection")),
+                ColumnType.State or ColumnType.Status => new OptionSetValue(Expect<OptionSetValue>(table, column, value, "Microsoft.Xrm.Sdk.OptionSetValue").Value),
                 _ => throw new InvalidOperationException($"Column type {column.Type} has no normalization."),
             };
         }
@@ -90,6 +90,39 @@ namespace ProChile.Crm.LocalOrganization.Storage
             return new EntityReference(value.LogicalName, value.Id);
         }
 
+        // Dataverse's activityparty: each row names a party (partyid) or an unresolved address (addressused), or both.
+        private static EntityCollection NormalizeParties(TableDefinition table, ColumnDefinition column, EntityCollection parties)
+        {
+            var rows = parties.Entities.Select(party =>
+            {
+                if (party.LogicalName != "activityparty")
+                {
+                    throw DataverseErrors.InvalidArgument($"Party list '{column.LogicalName}' of '{table.LogicalName}' holds activityparty rows, not '{party.LogicalName}'.");
+                }
+
+                var partyId = party.Contains("partyid") ? party["partyid"] as EntityReference : null;
+                var address = party.Contains("addressused") ? party["addressused"] as string : null;
+                if (partyId == null && string.IsNullOrWhiteSpace(address))
+                {
+                    throw DataverseErrors.InvalidArgument($"A party of '{column.LogicalName}' of '{table.LogicalName}' needs partyid or addressused.");
+                }
+
+                var copy = new Entity("activityparty");
+                if (partyId != null)
+                {
+                    copy["partyid"] = NormalizeReference(table, column, partyId);
+                }
+
+                if (!string.IsNullOrWhiteSpace(address))
+                {
+                    copy["addressused"] = address;
+                }
+
+                return copy;
+            }).ToList();
+            return new EntityCollection(rows) { EntityName = "activityparty" };
+        }
+
         private static OptionSetValue NormalizeOption(TableDefinition table, ColumnDefinition column, OptionSetValue value)
         {
             if (!column.Options.Contains(value.Value))
@@ -98,21 +131,6 @@ namespace ProChile.Crm.LocalOrganization.Storage
             }
 
             return new OptionSetValue(value.Value);
-        }
-
-        // Each party is an activityparty naming a record (partyid) or, unresolved, an email address (addressused).
-        private static EntityCollection NormalizeParties(TableDefinition table, ColumnDefinition column, EntityCollection parties)
-        {
-            foreach (var party in parties.Entities)
-            {
-                if (party.LogicalName != "activityparty" || !(party.GetAttributeValue<EntityReference>("partyid") != null || !string.IsNullOrEmpty(party.GetAttributeValue<string>("addressused"))))
-                {
-                    throw DataverseErrors.InvalidArgument(
-                        $"Party list '{column.LogicalName}' of '{table.LogicalName}' holds a '{party.LogicalName}' without partyid or addressused; each party must be an activityparty naming one of them.");
-                }
-            }
-
-            return (EntityCollection)AttributeValues.Clone(parties)!;
         }
 
         private static OptionSetValueCollection? NormalizeOptions(TableDefinition table, ColumnDefinition column, OptionSetValueCollection values)

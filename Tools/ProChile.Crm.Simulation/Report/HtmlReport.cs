@@ -54,7 +54,17 @@ namespace ProChile.Crm.Simulation.Report
                 new[] { "Correos automáticos de seguimiento (F2)", N(summary.FollowUpEmails) },
                 new[] { "Alertas a responsables (D6, tareas)", N(summary.AlertTasks) },
                 new[] { "Alertas de vencimiento a casillas regionales (D6, R1, borradores)", N(summary.AlertEmails) },
+                new[] { "Tareas de revisión trimestral de ejecutivos(as) comerciales (F3)", N(summary.QuarterReviewTasks) },
+                new[] { "Correos de orientación registrados (S4)", N(summary.GuidanceEmails) },
+                new[] { "Problemas de registro informados a gestión de clientes (R1)", N(summary.RegistrationReports) },
             }));
+            html.Append("<h2>Cadenas del protocolo (S2, S11, S12)</h2>");
+            html.Append(Table(new[] { "Cadena", "Respondidas", "Abrieron la siguiente", "Cumplidas de punta a punta" }, new[]
+            {
+                new[] { "Contacto S1/S3/S5 → entrevista o visita S2", N(summary.ContactChains.Answered), N(summary.ContactChains.Opened), N(summary.ContactChains.MetEndToEnd) },
+                new[] { "Demanda S9/S10 → seguimiento S11/S12", N(summary.DemandChains.Answered), N(summary.DemandChains.Opened), N(summary.DemandChains.MetEndToEnd) },
+            }));
+            html.Append(P("La solución abre cada paso siguiente al registrar la respuesta del anterior; la simulación no los crea."));
 
             var byRule = summary.ByRule();
             Section(html, "Plazos por regla (S1-S14)", SvgBarChart.Render("plazos-regla", "Solicitudes por regla", byRule.Select(r => r.Rule).ToList(), Stacked(byRule)),

@@ -34,10 +34,10 @@ namespace ProChile.Crm.Simulation.Results
         /// <summary>C4/C5: rows of the category history (every change, with its reason).</summary>
         public int CategoryChangesRecorded { get; init; }
 
-        /// <summary>F1: tasks for the executive (category 1).</summary>
+        /// <summary>F1: follow-up tasks for the executive (category 1).</summary>
         public int FollowUpTasks { get; init; }
 
-        /// <summary>F2: automated emails (categories 2 and 3).</summary>
+        /// <summary>F2: automated follow-up emails (categories 2 and 3).</summary>
         public int FollowUpEmails { get; init; }
 
         /// <summary>D6 (and N3/S8): alert tasks for owners and executives.</summary>
@@ -45,6 +45,24 @@ namespace ProChile.Crm.Simulation.Results
 
         /// <summary>D6, R1: draft breach emails to the regional mailboxes.</summary>
         public int AlertEmails { get; init; }
+
+        /// <summary>S2: contacts (S1, S3, S5) answered, the S2 requests the chain plugin opened, and chains met end to end.</summary>
+        public ChainTally ContactChains { get; init; } = new ChainTally();
+
+        /// <summary>S11/S12: demands (S9, S10) answered, the follow-ups the chain plugin opened, and chains met end to end.</summary>
+        public ChainTally DemandChains { get; init; } = new ChainTally();
+
+        /// <summary>S4: guidance emails the plugin recorded.</summary>
+        public int GuidanceEmails { get; init; }
+
+        /// <summary>R1: registration problems reported to the registration mailbox.</summary>
+        public int RegistrationReports { get; init; }
+
+        /// <summary>R1: companies with no region at the year's end (each reported once to the registration mailbox).</summary>
+        public int CompaniesWithoutRegion { get; init; }
+
+        /// <summary>F3: quarter-review tasks of the commercial executives.</summary>
+        public int QuarterReviewTasks { get; init; }
 
         /// <summary>S1-S14: per office and rule, met, breached and open at the year's end.</summary>
         public IReadOnlyList<DeadlineTally> Deadlines { get; init; } = new List<DeadlineTally>();

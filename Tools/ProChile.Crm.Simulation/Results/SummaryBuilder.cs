@@ -38,6 +38,12 @@ namespace ProChile.Crm.Simulation.Results
         private int emails;
         private int alertTasks;
         private int alertEmails;
+        private int guidanceEmails;
+        private int registrationReports;
+        private int reviewTasks;
+        private int withoutRegion;
+        private readonly ChainTally contactChains = new();
+        private readonly ChainTally demandChains = new();
         private int withoutDeadline;
         private int notesInForce;
 
@@ -58,17 +64,13 @@ namespace ProChile.Crm.Simulation.Results
             actionsInYear += AllRows(organization, ActionRecord.EntityLogicalName)
                 .Count(a => a.GetAttributeValue<DateTime?>(ActionRecord.ActionDate)?.Year == year);
             categoryChanges += AllRows(organization, CategoryHistory.EntityLogicalName).Count;
-            // F1/F2 follow-ups and D6 alerts are all activities: told apart by the rule id their subjects start with.
-            var allTasks = AllRows(organization, TaskActivity.EntityLogicalName);
-            var allEmails = AllRows(organization, EmailActivity.EntityLogicalName);
-            alertTasks += allTasks.Count(IsAlert);
-            alertEmails += allEmails.Count(IsAlert);
-            tasks += allTasks.Count - allTasks.Count(IsAlert);
-            emails += allEmails.Count - allEmails.Count(IsAlert);
-            foreach (var request in AllRows(organization, Request.EntityLogicalName))
+            CountActivities(AllRows(organization, TaskActivity.EntityLogicalName), AllRows(organization, EmailActivity.EntityLogicalName));
+            var requests = AllRows(organization, Request.EntityLogicalName);
+            foreach (var request in requests)
             {
                 CountRequest(request, yearEndUtc);
             }
+            CountChains(requests);
             foreach (var note in AllRows(organization, BehaviourNote.EntityLogicalName))
             {
                 CountNote(note, regionOf, yearEndUtc);
@@ -97,17 +99,17 @@ namespace ProChile.Crm.Simulation.Results
             emails += other.emails;
             alertTasks += other.alertTasks;
             alertEmails += other.alertEmails;
+            guidanceEmails += other.guidanceEmails;
+            registrationReports += other.registrationReports;
+            reviewTasks += other.reviewTasks;
+            withoutRegion += other.withoutRegion;
+            contactChains.Add(other.contactChains);
+            demandChains.Add(other.demandChains);
             withoutDeadline += other.withoutDeadline;
             notesInForce += other.notesInForce;
         }
 
         // D6 request alerts, and the N3/S8 note alerts: the subjects the alert plugins write.
-        private static bool IsAlert(Entity activity)
-        {
-            var subject = activity.GetAttributeValue<string>(TaskActivity.Subject) ?? string.Empty;
-            return subject.StartsWith("D6:", StringComparison.Ordinal) || subject.StartsWith("N3:", StringComparison.Ordinal) || subject.StartsWith("S8:", StringComparison.Ordinal);
-        }
-
         public SimulationSummary Build(int companies, int seed) => new SimulationSummary
         {
             Year = year,
@@ -123,6 +125,12 @@ namespace ProChile.Crm.Simulation.Results
             FollowUpEmails = emails,
             AlertTasks = alertTasks,
             AlertEmails = alertEmails,
+            GuidanceEmails = guidanceEmails,
+            RegistrationReports = registrationReports,
+            QuarterReviewTasks = reviewTasks,
+            CompaniesWithoutRegion = withoutRegion,
+            ContactChains = contactChains,
+            DemandChains = demandChains,
             Deadlines = deadlines.Values
                 .OrderBy(d => d.OfficeOrder).ThenBy(d => d.Office, StringComparer.Ordinal).ThenBy(d => d.RuleOrder)
                 .ToList(),
@@ -135,6 +143,10 @@ namespace ProChile.Crm.Simulation.Results
         private void CountAccount(Entity account)
         {
             Increment(segments, Choice(account, Account.Segment));
+            if (Choice(account, Account.Region) is null)
+            {
+                withoutRegion++;
+            }
             Increment(categories, Choice(account, Account.Category));
             var lastUserYear = account.GetAttributeValue<int?>(Account.LastUserYear);
             if (lastUserYear == year)
@@ -148,6 +160,53 @@ namespace ProChile.Crm.Simulation.Results
             if (account.GetAttributeValue<bool?>(Account.BehaviourNoteInForce) == true)
             {
                 notesInForce++;
+            }
+        }
+
+        // Each activity by the rule its subject starts with: F1/F3 tasks, F2 follow-ups and R1 reports; the other
+        // emails are S4's guidance (its subject is the admin's template, so it has no fixed prefix).
+        // Activities are told apart by the rule id their subjects start with; the S4 subject is the admin's template, so
+        // S4 is every email no other rule claims. D6 alerts (and the N3/S8 note alerts) are tasks and draft emails.
+        private void CountActivities(IReadOnlyList<Entity> taskRows, IReadOnlyList<Entity> emailRows)
+        {
+            static bool Starts(Entity row, string prefix) => (row.GetAttributeValue<string>(TaskActivity.Subject) ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal);
+            static bool IsAlert(Entity row) => Starts(row, "D6:") || Starts(row, "N3:") || Starts(row, "S8:");
+            tasks += taskRows.Count(t => Starts(t, "F1:"));
+            reviewTasks += taskRows.Count(t => Starts(t, "F3:"));
+            alertTasks += taskRows.Count(IsAlert);
+            emails += emailRows.Count(e => Starts(e, "F2:"));
+            registrationReports += emailRows.Count(e => Starts(e, "R1:"));
+            alertEmails += emailRows.Count(IsAlert);
+            guidanceEmails += emailRows.Count(e => !Starts(e, "F2:") && !Starts(e, "R1:") && !IsAlert(e));
+        }
+
+        // S2, S11, S12: each answered predecessor, whether the chain plugin opened its successor, and both met.
+        private void CountChains(IReadOnlyList<Entity> requests)
+        {
+            var byId = requests.ToDictionary(r => r.Id);
+            foreach (var request in requests.Where(r => r.Contains(Request.AnsweredOn)))
+            {
+                var chain = Choice(request, Request.Rule) switch
+                {
+                    (int)Choices.DeadlineRule.S1 or (int)Choices.DeadlineRule.S3 or (int)Choices.DeadlineRule.S5 => contactChains,
+                    (int)Choices.DeadlineRule.S9 or (int)Choices.DeadlineRule.S10 => demandChains,
+                    _ => null,
+                };
+                if (chain is null)
+                {
+                    continue;
+                }
+                chain.Answered++;
+                var successor = request.GetAttributeValue<EntityReference>(Request.Successor);
+                if (successor is null || !byId.TryGetValue(successor.Id, out var next))
+                {
+                    continue;
+                }
+                chain.Opened++;
+                if (request.GetAttributeValue<bool?>(Request.Compliant) == true && next.GetAttributeValue<bool?>(Request.Compliant) == true)
+                {
+                    chain.MetEndToEnd++;
+                }
             }
         }
 

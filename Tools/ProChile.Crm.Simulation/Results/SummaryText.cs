@@ -31,6 +31,11 @@ namespace ProChile.Crm.Simulation.Results
             text.AppendLine($"  {"antiguas usuarias",-28}{N(summary.FormerUsers),8}");
             text.AppendLine($"Seguimiento (F1, F2): {N(summary.FollowUpTasks)} tareas del ejecutivo(a), {N(summary.FollowUpEmails)} correos automáticos");
             text.AppendLine($"Alertas (D6): {N(summary.AlertTasks)} tareas a responsables, {N(summary.AlertEmails)} borradores de correo a casillas regionales");
+            text.AppendLine($"Revisión trimestral (F3): {N(summary.QuarterReviewTasks)} tareas de ejecutivos(as) comerciales");
+            text.AppendLine($"Correos de orientación (S4): {N(summary.GuidanceEmails)} registrados; problemas de registro informados (R1): {N(summary.RegistrationReports)}");
+            text.AppendLine("Cadenas del protocolo (las abre el sistema al responder)");
+            text.AppendLine($"  {"contactos S1/S3/S5 → S2",-28}{N(summary.ContactChains.Answered),8} respondidos, {N(summary.ContactChains.Opened)} abrieron su S2, {N(summary.ContactChains.MetEndToEnd)} cumplidos de punta a punta");
+            text.AppendLine($"  {"demandas S9/S10 → S11/S12",-28}{N(summary.DemandChains.Answered),8} respondidas, {N(summary.DemandChains.Opened)} abrieron su seguimiento, {N(summary.DemandChains.MetEndToEnd)} cumplidas de punta a punta");
             text.AppendLine();
             AppendDeadlines(text, summary);
             text.AppendLine();

@@ -80,9 +80,11 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
                 new("description", "ntext", new Label("Descripción", "Description")),
                 new("regardingobjectid", "lookup", new Label("Referente a", "Regarding")),
                 new("scheduledstart", "datetime", new Label("Fecha de envío programada", "Scheduled Send Time")),
+                new("from", "partylist", new Label("De", "From")),
                 new("to", "partylist", new Label("Para", "To")),
             }.Concat(CommonColumns).Concat(UserOwnedColumns).ToArray(),
-            // The parties of an activity's party list: the D6 breach email names the region's mailbox (R1) as addressused.
+            // The senders and recipients of an activity (email from/to): the S4 and R1 emails write them, and the D6
+            // breach alert names the region's mailbox (R1) as addressused.
             ["activityparty"] = new SystemColumn[]
             {
                 new("activitypartyid", "primarykey", new Label("Parte de la actividad", "Activity Party")),

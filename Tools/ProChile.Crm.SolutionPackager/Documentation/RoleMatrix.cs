@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using ProChile.Crm.SolutionPackager.Generation;
 using ProChile.Crm.SolutionPackager.Source;
 
 namespace ProChile.Crm.SolutionPackager.Documentation
@@ -23,12 +24,14 @@ namespace ProChile.Crm.SolutionPackager.Documentation
         public static string Markdown(SolutionSource source)
         {
             var roles = source.Roles;
+            var names = new SchemaNames(source);
             var text = new StringBuilder();
-            text.Append("| table | ").Append(string.Join(" | ", roles.Select(r => r.Name))).Append(" |\n");
-            text.Append("| --- |").Append(string.Concat(roles.Select(_ => " --- |"))).Append('\n');
+            text.Append("| table | privilege names | ").Append(string.Join(" | ", roles.Select(r => r.Name))).Append(" |\n");
+            text.Append("| --- | --- |").Append(string.Concat(roles.Select(_ => " --- |"))).Append('\n');
             foreach (var table in Tables(source))
             {
-                text.Append("| ").Append(table).Append(" | ")
+                // The names the packed roles and Dataverse's refusals use: prv + privilege + the table's schema name.
+                text.Append("| ").Append(table).Append(" | `prvRead").Append(names.Of(table)).Append("`, `prvWrite").Append(names.Of(table)).Append("`, … | ")
                     .Append(string.Join(" | ", roles.Select(role => Cell(role, table))))
                     .Append(" |\n");
             }

@@ -17,7 +17,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
     /// scheduled flow; each part reads only the rows that can have changed at the run's instant (the operation's
     /// creation, never the machine's clock), pages through them, and writes only values that differ, so a second
     /// run changes nothing. Notes and accounts are written through the pipeline, so their plugins check and
-    /// complete each write. Service calls with nothing to change: 4 RetrieveMultiple (notes, requests, 2 account
+    /// complete each write. At a quarter's end it also writes the F3 review tasks (<see cref="QuarterReviewSweep"/>). Service calls with nothing to change: 4 RetrieveMultiple (notes, requests, 2 account
     /// queries), one more per extra page; with changes, +2 (settings, holidays) when a note or request is read,
     /// 1 Update per changed note or request, and 1 RetrieveMultiple (+1 Update when it changes) per candidate account.
     /// On <see cref="OfficeCalendarActivity"/> for its shared, thread-safe calendar cache (D4/D5 for the notes' and
@@ -54,6 +54,9 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         [Output("Empresas con nota vigente desde hoy")]
         public OutArgument<int> NoteFlagsSet { get; set; } = new OutArgument<int>();
 
+        [Output("Tareas de revisión trimestral creadas")]
+        public OutArgument<int> QuarterReviewTasks { get; set; } = new OutArgument<int>();
+
         [Output("Registros con error")]
         public OutArgument<int> Failed { get; set; } = new OutArgument<int>();
 
@@ -70,6 +73,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             run.Set(RequestsLeftForNextRun, tally.RequestsLeftForNextRun);
             run.Set(NoteFlagsCleared, tally.NoteFlagsCleared);
             run.Set(NoteFlagsSet, tally.NoteFlagsSet);
+            run.Set(QuarterReviewTasks, tally.QuarterReviewTasks);
             run.Set(Failed, tally.Failed);
         }
 

@@ -12,8 +12,10 @@ namespace ProChile.Crm.Simulation.Running.Events
     /// <summary>
     /// S1-S14: a request is registered; the request plugin picks the rule (unless the executive chose it) and
     /// computes the due instant in the owing office's calendar. The answer is then scheduled from the stored due
-    /// instant and the plan's share of the span: S4's guidance email goes at once (its term is 0 hours); S14 is a
-    /// lead time, flagged by the plugin, with nothing to answer.
+    /// instant and the plan's share of the span. S4 is answered by the guidance email plugin itself when the company
+    /// has a contact email; without one the executive answers at once (its term is 0 hours). S14 is a lead time,
+    /// flagged by the plugin, with nothing to answer. S2, S11 and S12 are never opened here: the chain plugin opens
+    /// them when their predecessor is answered (<see cref="AnswerRequest"/>).
     /// </summary>
     internal sealed class OpenRequest : SimulationEvent
     {
@@ -44,24 +46,30 @@ namespace ProChile.Crm.Simulation.Running.Events
             return new OpenRequest(plan, accountId, plan.StartUtc, rule, plan.Answer);
         }
 
-        /// <summary>The follow-up duty an answer starts: S2 after a contact (S1, S3, S5), S11/S12 after answering a demand (S9/S10).</summary>
-        public static OpenRequest FollowUp(RequestPlan plan, Guid? accountId, DateTime answeredAtUtc, Choices.DeadlineRule rule) =>
-            new OpenRequest(plan, accountId, answeredAtUtc, rule, plan.FollowUpAnswer);
-
         public override void Run(CohortRun run)
         {
             var id = run.Organization.Service.Create(NewRequestRow(run));
-            var stored = run.Organization.Inspect(Request.EntityLogicalName, id)!;
+            ScheduleAnswer(run, run.Organization.Inspect(Request.EntityLogicalName, id)!, answer, plan, accountId);
+        }
+
+        /// <summary>
+        /// Schedules the answer to a stored request (one this event opened, or a successor the chain plugin opened)
+        /// from its start, due instant and the plan's timing; nothing for S14, a request without a deadline, or one
+        /// already answered (S4's recorded guidance email).
+        /// </summary>
+        public static void ScheduleAnswer(CohortRun run, Entity stored, AnswerPlan answer, RequestPlan plan, Guid? accountId)
+        {
             var rule = stored.GetAttributeValue<OptionSetValue>(Request.Rule)?.Value;
-            if (rule is null || rule == (int)Choices.DeadlineRule.S14 || !stored.Contains(Request.Due))
+            if (rule is null || rule == (int)Choices.DeadlineRule.S14 || !stored.Contains(Request.Due) || stored.Contains(Request.AnsweredOn))
             {
                 return;
             }
+            var start = stored.GetAttributeValue<DateTime>(Request.Start);
             var due = stored.GetAttributeValue<DateTime>(Request.Due);
             var chosen = rule == (int)Choices.DeadlineRule.S4 ? AnswerPlan.Immediately : answer;
-            if (AnswerAt(AtUtc, due, chosen) is DateTime at)
+            if (AnswerAt(start, due, chosen) is DateTime at)
             {
-                run.Schedule(new AnswerRequest(at, id, (Choices.DeadlineRule)rule.Value, plan, accountId));
+                run.Schedule(new AnswerRequest(at, stored.Id, plan, accountId));
             }
         }
 
@@ -106,8 +114,6 @@ namespace ProChile.Crm.Simulation.Running.Events
 
         private string Subject() => chosenRule switch
         {
-            Choices.DeadlineRule.S2 => "Entrevista o visita tras el contacto",
-            Choices.DeadlineRule.S11 or Choices.DeadlineRule.S12 => "Seguimiento con el importador",
             Choices.DeadlineRule.S13 => "Agenda en Chile para importador",
             Choices.DeadlineRule.S14 => "Agenda de visita de importador",
             _ => plan.Opening switch
