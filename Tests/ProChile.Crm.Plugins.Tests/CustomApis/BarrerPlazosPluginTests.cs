@@ -59,6 +59,36 @@ namespace ProChile.Crm.Plugins.Tests.CustomApis
         }
 
         [TestMethod]
+        public void F3_OnAQuartersLastDayTheApiRunsTheQuarterReviewOfTheSharedSweepAndCountsItsTasks_ThenASecondRunCreatesNone()
+        {
+            var executive = Org.AddUser("Ana Comercial");
+            var company = Org.Seed(new Entity(Account.EntityLogicalName) { [Account.Name] = "Importadora de Vinos Shanghai" })[0];
+            // A request a commercial office owed, answered by its owner in the first quarter: an F3 attention.
+            Org.Seed(new Entity(Request.EntityLogicalName)
+            {
+                [Request.Name] = "Asesoría a importador",
+                [Request.Rule] = new OptionSetValue((int)Choices.DeadlineRule.S13),
+                [Request.CommercialOffice] = "Asia/Shanghai",
+                [Request.AccountId] = new EntityReference(Account.EntityLogicalName, company),
+                [Request.Channel] = new OptionSetValue((int)Choices.Channel.Email),
+                [Request.Start] = new DateTime(2025, 2, 9, 15, 0, 0, DateTimeKind.Utc),
+                [Request.AnsweredOn] = new DateTime(2025, 2, 10, 15, 0, 0, DateTimeKind.Utc),
+                [Request.Owner] = new EntityReference("systemuser", executive),
+            });
+            // Monday 31-03-2025, 20:00 in Santiago: the first quarter's last day.
+            ProChileOrganization.ClockOf(Org).Set(new DateTime(2025, 3, 31, 23, 0, 0, DateTimeKind.Utc));
+
+            var first = Sweep();
+            var second = Sweep();
+
+            Assert.AreEqual(1, first[BarrerPlazosPlugin.QuarterReviewTasks]);
+            Assert.AreEqual(0, first[BarrerPlazosPlugin.Failed]);
+            var task = Org.InspectAll(TaskActivity.EntityLogicalName).Single(t => t.GetAttributeValue<string>(TaskActivity.Subject) == "F3: revisión trimestral T1 2025");
+            Assert.AreEqual(executive, task.GetAttributeValue<EntityReference>(TaskActivity.Owner).Id);
+            Assert.AreEqual(0, second[BarrerPlazosPlugin.QuarterReviewTasks], "The executive already has the quarter's task.");
+        }
+
+        [TestMethod]
         public void APageSizeAboveDataversesLimitIsRefusedInSpanish()
         {
             var fault = Refused(() => Sweep(pageSize: 5001));
