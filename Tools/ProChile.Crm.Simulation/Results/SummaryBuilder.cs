@@ -36,6 +36,8 @@ namespace ProChile.Crm.Simulation.Results
         private int categoryChanges;
         private int tasks;
         private int emails;
+        private int alertTasks;
+        private int alertEmails;
         private int guidanceEmails;
         private int registrationReports;
         private int reviewTasks;
@@ -95,6 +97,8 @@ namespace ProChile.Crm.Simulation.Results
             categoryChanges += other.categoryChanges;
             tasks += other.tasks;
             emails += other.emails;
+            alertTasks += other.alertTasks;
+            alertEmails += other.alertEmails;
             guidanceEmails += other.guidanceEmails;
             registrationReports += other.registrationReports;
             reviewTasks += other.reviewTasks;
@@ -105,6 +109,7 @@ namespace ProChile.Crm.Simulation.Results
             notesInForce += other.notesInForce;
         }
 
+        // D6 request alerts, and the N3/S8 note alerts: the subjects the alert plugins write.
         public SimulationSummary Build(int companies, int seed) => new SimulationSummary
         {
             Year = year,
@@ -118,6 +123,8 @@ namespace ProChile.Crm.Simulation.Results
             CategoryChangesRecorded = categoryChanges,
             FollowUpTasks = tasks,
             FollowUpEmails = emails,
+            AlertTasks = alertTasks,
+            AlertEmails = alertEmails,
             GuidanceEmails = guidanceEmails,
             RegistrationReports = registrationReports,
             QuarterReviewTasks = reviewTasks,
@@ -158,14 +165,19 @@ namespace ProChile.Crm.Simulation.Results
 
         // Each activity by the rule its subject starts with: F1/F3 tasks, F2 follow-ups and R1 reports; the other
         // emails are S4's guidance (its subject is the admin's template, so it has no fixed prefix).
+        // Activities are told apart by the rule id their subjects start with; the S4 subject is the admin's template, so
+        // S4 is every email no other rule claims. D6 alerts (and the N3/S8 note alerts) are tasks and draft emails.
         private void CountActivities(IReadOnlyList<Entity> taskRows, IReadOnlyList<Entity> emailRows)
         {
             static bool Starts(Entity row, string prefix) => (row.GetAttributeValue<string>(TaskActivity.Subject) ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal);
+            static bool IsAlert(Entity row) => Starts(row, "D6:") || Starts(row, "N3:") || Starts(row, "S8:");
             tasks += taskRows.Count(t => Starts(t, "F1:"));
             reviewTasks += taskRows.Count(t => Starts(t, "F3:"));
+            alertTasks += taskRows.Count(IsAlert);
             emails += emailRows.Count(e => Starts(e, "F2:"));
             registrationReports += emailRows.Count(e => Starts(e, "R1:"));
-            guidanceEmails += emailRows.Count(e => !Starts(e, "F2:") && !Starts(e, "R1:"));
+            alertEmails += emailRows.Count(IsAlert);
+            guidanceEmails += emailRows.Count(e => !Starts(e, "F2:") && !Starts(e, "R1:") && !IsAlert(e));
         }
 
         // S2, S11, S12: each answered predecessor, whether the chain plugin opened its successor, and both met.
