@@ -15,9 +15,10 @@ namespace ProChile.Crm.Plugins.CustomApis
     /// they go through SYSTEM: the administrator may read but not edit behaviour notes, yet a lapsed defence term
     /// must still uphold the note. Each write still runs the tables' plugins.
     /// </summary>
+    // Descriptions kept under 300 characters: customapi.description's maximum length was not found documented, so stay short.
     [CustomApi(CustomApiNames.BarrerPlazos, "Barrer plazos y notas vencidas", "Sweep lapsed deadlines and notes",
-        "D6, S1-S14, D5, N3, S8, N4, F3: marca en riesgo o vencidas las solicitudes cuyo aviso o vencimiento pasó, recalcula las que se calcularon con otros feriados puntuales, mantiene las notas notificadas sin descargos al vencer su plazo y actualiza la marca de nota vigente de las empresas; al cierre de cada trimestre crea las tareas de revisión trimestral. Para un flujo de nube recurrente (diario).",
-        "D6, S1-S14, D5, N3, S8, N4, F3: marks requests at risk or overdue once their warning or due instant has passed, recomputes those computed with other one-off holidays, upholds notified notes whose defence term lapsed, and refreshes accounts' note-in-force flag; at each quarter's end it creates the quarter-review tasks. For a recurring (daily) cloud flow.",
+        "D6, S1-S14, D5, N3, S8, N4, F3: marca solicitudes en riesgo o vencidas, recalcula las calculadas con otros feriados puntuales, mantiene las notas sin descargos al vencer su plazo, actualiza la marca de nota vigente y, al cierre del trimestre, crea las tareas de revisión. Para un flujo diario.",
+        "D6, S1-S14, D5, N3, S8, N4, F3: marks requests at risk or overdue, recomputes those computed with other one-off holidays, upholds notes whose defence term lapsed, refreshes the note-in-force flag and, at quarter end, creates the review tasks. For a daily cloud flow.",
         ExecutePrivilegeName = CustomApiNames.SweepPrivilege)]
     [CustomApiRequest(PageSize, CustomApiType.Integer, "Registros por página", "Rows per page", "Filas por consulta, de 1 a 5000; por omisión 5000.", "Rows per query page, 1 to 5000; 5000 when omitted.", IsOptional = true)]
     [CustomApiResponse(RequestsAtRisk, CustomApiType.Integer, "Solicitudes en riesgo", "Requests at risk", "D6: solicitudes que pasaron a en riesgo.", "D6: requests that turned at risk.")]
