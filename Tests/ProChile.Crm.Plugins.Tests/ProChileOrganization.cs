@@ -11,7 +11,8 @@ namespace ProChile.Crm.Plugins.Tests
 {
     /// <summary>
     /// A local organization with the solution's tables (declared from Solution/src, as they ship) and every plugin of
-    /// the shipped assembly registered from its [PluginStep] declarations, as the solution registers them.
+    /// the shipped assembly registered from its [PluginStep] declarations, and its Custom APIs from their [CustomApi]
+    /// declarations, as the solution registers them.
     /// </summary>
     internal static class ProChileOrganization
     {
@@ -32,6 +33,7 @@ namespace ProChile.Crm.Plugins.Tests
             if (registerPlugins)
             {
                 org.RegisterPluginsFrom(typeof(PluginBase).Assembly);
+                org.RegisterCustomApisFrom(typeof(PluginBase).Assembly);
             }
             return org;
         }

@@ -73,7 +73,10 @@ namespace ProChile.Crm.LocalOrganization.Solution
         private static readonly string[] FromTargets = { Account.EntityLogicalName, "contact", "queue", "systemuser" };
         private static readonly string[] ToTargets = { Account.EntityLogicalName, "contact", "lead", "queue", "systemuser" };
 
-        /// <summary>Declares email with the columns the follow-up, S4 and R1 code writes and reads (F2, S4, R1).</summary>
+        /// <summary>
+        /// Declares email with the columns the follow-up (F2), S4, R1 and breach-alert (D6) code writes and reads; the D6
+        /// alert's "to" holds the region's mailbox (R1) as an unresolved address.
+        /// </summary>
         internal static void DeclareEmail(OrganizationSchema schema) =>
             schema.DeclareTable(EmailActivity.EntityLogicalName, t => t
                 .PrimaryId(EmailActivity.PrimaryId)

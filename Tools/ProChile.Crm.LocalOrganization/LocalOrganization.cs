@@ -27,7 +27,7 @@ namespace ProChile.Crm.LocalOrganization
     /// <see cref="Seed"/> and <see cref="Inspect"/>. <see cref="CallerId"/> starts as a System Administrator.
     /// Not thread-safe: one organization per test.
     /// </summary>
-    public sealed class LocalOrganization
+    public sealed partial class LocalOrganization
     {
         private readonly OrganizationCore core;
         private readonly StepRegistry steps;

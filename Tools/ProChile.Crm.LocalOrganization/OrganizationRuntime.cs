@@ -114,7 +114,16 @@ namespace ProChile.Crm.LocalOrganization
             return response;
         }
 
-        private void Add(IMessageHandler handler) => handlers.Add(handler.MessageName, handler);
+        /// <summary>Adds a message (the built-in ones, and each Custom API as it is registered); a name already taken is refused.</summary>
+        internal void Add(IMessageHandler handler)
+        {
+            if (handlers.ContainsKey(handler.MessageName))
+            {
+                throw new ArgumentException($"Message '{handler.MessageName}' already exists in the organization.", nameof(handler));
+            }
+
+            handlers.Add(handler.MessageName, handler);
+        }
 
         private OrganizationResponse Run(OrganizationRequest request, CallerContext caller)
         {
@@ -124,6 +133,7 @@ namespace ProChile.Crm.LocalOrganization
             }
 
             var primary = handler.Describe(request.Parameters);
+            (handler as ICallerAuthorizedHandler)?.Authorize(caller);
             var operation = new OperationExecution(handler.MessageName, primary.EntityName, primary.Id, request.Parameters, caller, caller.CorrelationId, core.Clock.UtcNow, request.RequestId);
             Pipeline.Run(operation, handler);
             return handler.Respond(operation.OutputParameters);

@@ -73,6 +73,11 @@ namespace ProChile.Crm.SolutionPackager
                 parts[PluginXml.FileName(assembly).TrimStart('/')] = assembly.Bytes;
             }
 
+            foreach (var part in CustomApiXml.Parts(assemblies))
+            {
+                parts[part.Key] = part.Value;
+            }
+
             parts[SolutionPackage.ContentTypesPart] = SolutionPackage.ContentTypes(parts.Keys);
             return new SolutionPackage(parts);
         }

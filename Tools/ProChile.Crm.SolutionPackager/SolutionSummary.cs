@@ -44,6 +44,7 @@ namespace ProChile.Crm.SolutionPackager
                 $"{(string?)r.Attribute("name")}: {string.Join(", ", r.Descendants("RolePrivilege").Select(p => $"{(string?)p.Attribute("name")}={(string?)p.Attribute("level")}"))}");
             Section(text, "Paneles", context.Top("Dashboards"), d => CheckContext.Label(d, "LocalizedNames", "LocalizedName"));
             Apps(text, context);
+            CustomApiSummary.Describe(text, package);
             return text.ToString();
         }
 

@@ -43,7 +43,10 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string StateCode = "statecode";
         /// <summary>R1: the sender, a party list (<see cref="ActivityParty"/>): the region's mailbox.</summary>
         public const string From = "from";
-        /// <summary>The recipients, a party list (<see cref="ActivityParty"/>): the company's contact email, or the registration mailbox.</summary>
+        /// <summary>
+        /// The recipients, a party list (<see cref="ActivityParty"/>): the company's contact email, the registration
+        /// mailbox, or (D6 breach alert) the region's mailbox.
+        /// </summary>
         public const string To = "to";
     }
 
@@ -53,7 +56,10 @@ namespace ProChile.Crm.Dataverse.Schema
         public const string EntityLogicalName = "activityparty";
         /// <summary>The party's row (account, contact, systemuser, queue).</summary>
         public const string PartyId = "partyid";
-        /// <summary>The email address used, for a party with no row or to choose the row's address.</summary>
+        /// <summary>
+        /// The email address used, for a party with no row (e.g. a regional office's generic mailbox, R1) or to choose
+        /// the row's address.
+        /// </summary>
         public const string AddressUsed = "addressused";
     }
 }

@@ -46,6 +46,21 @@ namespace ProChile.Crm.Dataverse.Schema
         /// <summary>D6: other deadlines are at risk when less than this share of the span remains.</summary>
         public const string ShareOfSpanAtRisk = "D6.ShareOfSpanAtRisk";
 
+        /// <summary>D6 (alert): a task for the owner when a request turns at risk ("sí"/"no").</summary>
+        public const string AlertTaskAtRisk = "D6.AlertTaskAtRisk";
+
+        /// <summary>D6 (alert): a task for the owner when a request turns overdue.</summary>
+        public const string AlertTaskOverdue = "D6.AlertTaskOverdue";
+
+        /// <summary>D6 (alert, R1): a draft email to the region's mailbox when a request turns overdue.</summary>
+        public const string AlertEmailOverdue = "D6.AlertEmailOverdue";
+
+        /// <summary>D6 (alert, N3): a task for the executive when a note's defence arrives.</summary>
+        public const string AlertTaskDefenceFiled = "D6.AlertTaskDefenceFiled";
+
+        /// <summary>D6 (alert, N3/S8): a task for the executive when a note's defence term lapses without one.</summary>
+        public const string AlertTaskDefenceLapsed = "D6.AlertTaskDefenceLapsed";
+
         /// <summary>S14: the minimum notice, in calendar days, for an importer's visit.</summary>
         public const string MinimumLeadDays = "S14.MinimumLeadDays";
 

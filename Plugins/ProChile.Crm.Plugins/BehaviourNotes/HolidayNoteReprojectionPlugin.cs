@@ -6,6 +6,7 @@ using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Plugins.Pipeline;
 using ProChile.Crm.Plugins.Registration;
+using ProChile.Crm.Plugins.Requests;
 using ProChile.Crm.Rules.Calendar;
 using HolidayTable = ProChile.Crm.Dataverse.Schema.Holiday;
 
@@ -42,11 +43,7 @@ namespace ProChile.Crm.Plugins.BehaviourNotes
 
         protected override void Execute(PluginExecution execution)
         {
-            var dates = new[] { execution.GetPreImage(), execution.GetPostImage() }
-                .Where(image => image is not null)
-                .Select(image => ColumnValues.GetDate(image!, HolidayTable.Date))
-                .OfType<CivilDate>()
-                .ToArray();
+            var dates = HolidayChange.DatesOf(execution);
             if (dates.Length == 0)
             {
                 execution.Trace("el feriado no tiene fecha; no hay plazos de descargos que reproyectar.");

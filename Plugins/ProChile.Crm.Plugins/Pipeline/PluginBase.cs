@@ -34,11 +34,13 @@ namespace ProChile.Crm.Plugins.Pipeline
 
         protected PluginBase()
         {
-            steps = GetType().GetCustomAttributes<PluginStepAttribute>(inherit: false).ToArray();
+            steps = GetType().GetCustomAttributes<PluginStepAttribute>(inherit: false)
+                .Concat(GetType().GetCustomAttributes<CustomApiAttribute>(inherit: false).Select(MainOperationOf))
+                .ToArray();
             if (steps.Length == 0)
             {
                 throw new InvalidOperationException(
-                    $"{GetType().FullName} declares no [{nameof(PluginStepAttribute)}]; declare the steps it is registered on.");
+                    $"{GetType().FullName} declares no [{nameof(PluginStepAttribute)}] nor [{nameof(CustomApiAttribute)}]; declare the steps or the Custom API it is registered on.");
             }
         }
 
@@ -91,6 +93,13 @@ namespace ProChile.Crm.Plugins.Pipeline
         private static bool IsRuleRefusal(Exception e) =>
             e is InvalidRutException || e is InvalidSettingException || e is CategoryChangeRefusedException
             || e is LateDefenceException || e is NoteTransitionRefusedException || e is NoticeChannelUnavailableException;
+
+        // A Custom API's plugin is its message's main operation (stage 30), on the bound table or on none.
+        private static PluginStepAttribute MainOperationOf(CustomApiAttribute api) =>
+            new PluginStepAttribute(api.UniqueName, api.Binding == CustomApiBinding.Global ? "none" : api.BoundEntity ?? "none", PipelineStage.MainOperation)
+            {
+                Description = api.DescriptionEs,
+            };
 
         private PluginStepAttribute StepMatching(IPluginExecutionContext context)
         {

@@ -46,6 +46,8 @@ namespace ProChile.Crm.Plugins.Pipeline
                     return "PreValidation";
                 case (int)PipelineStage.PreOperation:
                     return "PreOperation";
+                case (int)PipelineStage.MainOperation:
+                    return "MainOperation";
                 case (int)PipelineStage.PostOperation:
                     return "PostOperation";
                 default:

@@ -7,6 +7,9 @@ namespace ProChile.Crm.Plugins.Registration
     {
         PreValidation = 10,
         PreOperation = 20,
+
+        /// <summary>The core operation: where a Custom API's own plugin runs; never a [PluginStep] stage.</summary>
+        MainOperation = 30,
         PostOperation = 40,
     }
 

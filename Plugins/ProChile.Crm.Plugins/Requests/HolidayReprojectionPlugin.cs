@@ -47,11 +47,7 @@ namespace ProChile.Crm.Plugins.Requests
 
         protected override void Execute(PluginExecution execution)
         {
-            var dates = new[] { execution.GetPreImage(), execution.GetPostImage() }
-                .Where(image => image is not null)
-                .Select(image => ColumnValues.GetDate(image!, HolidayTable.Date))
-                .OfType<CivilDate>()
-                .ToArray();
+            var dates = HolidayChange.DatesOf(execution);
             if (dates.Length == 0)
             {
                 execution.Trace("el feriado no tiene fecha; no hay plazos que reproyectar.");

@@ -23,6 +23,8 @@ namespace ProChile.Crm.Rules.Settings
             MinimumQualifyingActions = Read(SettingsCatalog.MinimumQualifyingActions);
             ActivityWindowMonths = Read(SettingsCatalog.ActivityWindowMonths);
             DeadlineWarnings = new DeadlineWarningSettings(Read(SettingsCatalog.BusinessDaysAtRisk), Read(SettingsCatalog.ShareOfSpanAtRisk));
+            Alerts = new AlertSettings(Read(SettingsCatalog.AlertTaskAtRisk), Read(SettingsCatalog.AlertTaskOverdue), Read(SettingsCatalog.AlertEmailOverdue),
+                Read(SettingsCatalog.AlertTaskDefenceFiled), Read(SettingsCatalog.AlertTaskDefenceLapsed));
             MinimumLeadDays = Read(SettingsCatalog.MinimumLeadDays);
             CertifiedLetterLagDays = Read(SettingsCatalog.CertifiedLetterLagDays);
             NoteValidity = Read(SettingsCatalog.NoteValidityPeriod);
@@ -110,6 +112,9 @@ namespace ProChile.Crm.Rules.Settings
 
         /// <summary>D6: when a running deadline is at risk (defaults: 1 business day; 25 % of the span), for <see cref="DeadlineRule.DeadlineFrom(System.DateTime, Calendar.OfficeCalendar, DeadlineWarningSettings)"/>.</summary>
         public DeadlineWarningSettings DeadlineWarnings { get; }
+
+        /// <summary>D6: which warning and breach actions are on (all by default).</summary>
+        public AlertSettings Alerts { get; }
 
         /// <summary>S14: minimum notice in calendar days for an importer's visit (default 30), for <see cref="LeadTimeCheck.Evaluate"/>.</summary>
         public int MinimumLeadDays { get; }

@@ -9,6 +9,28 @@ namespace ProChile.Crm.Rules.Settings
             (string text, out int value) =>
                 int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
 
+        /// <summary>An on/off switch as an admin writes it: «sí»/«si»/«no», also true/false and 1/0.</summary>
+        public static bool Switch(string text, out bool value)
+        {
+            switch (text.Trim().ToLowerInvariant())
+            {
+                case "sí":
+                case "si":
+                case "true":
+                case "1":
+                    value = true;
+                    return true;
+                case "no":
+                case "false":
+                case "0":
+                    value = false;
+                    return true;
+                default:
+                    value = false;
+                    return false;
+            }
+        }
+
         /// <summary>A text of 1 to <paramref name="maxLength"/> characters (an email template, kept within its column).</summary>
         public static SettingParser<string> TextUpTo(int maxLength) =>
             (string text, out string value) =>

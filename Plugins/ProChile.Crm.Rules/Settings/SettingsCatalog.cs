@@ -51,6 +51,31 @@ namespace ProChile.Crm.Rules.Settings
             "se acepta una fracción de 0 a 1, como 0.25, 0,25 o 25%",
             SettingParsers.Share);
 
+        /// <summary>D6 (alert): a request turning at risk gives its owner a task.</summary>
+        public static readonly Setting<bool> AlertTaskAtRisk = Switch(
+            "D6.AlertTaskAtRisk", "Cuando una solicitud pasa a «En riesgo», se crea una tarea para su responsable, con vencimiento en el plazo.",
+            "When a request turns at risk, its owner gets a task due at the deadline.");
+
+        /// <summary>D6 (alert): a request turning overdue gives its owner a task.</summary>
+        public static readonly Setting<bool> AlertTaskOverdue = Switch(
+            "D6.AlertTaskOverdue", "Cuando una solicitud pasa a «Vencida» sin respuesta, se crea una tarea para su responsable.",
+            "When a request turns overdue unanswered, its owner gets a task.");
+
+        /// <summary>D6 (alert, R1): a request turning overdue gives a draft email to its region's mailbox.</summary>
+        public static readonly Setting<bool> AlertEmailOverdue = Switch(
+            "D6.AlertEmailOverdue", "Cuando una solicitud pasa a «Vencida», se prepara un borrador de correo a la casilla de su oficina regional (R1).",
+            "When a request turns overdue, a draft email to its regional office's mailbox (R1) is prepared.");
+
+        /// <summary>D6 (alert, N3): a defence filed against a note tells the account's executive.</summary>
+        public static readonly Setting<bool> AlertTaskDefenceFiled = Switch(
+            "D6.AlertTaskDefenceFiled", "Cuando llegan los descargos de una nota de comportamiento (N3), se crea una tarea para el ejecutivo(a) de la empresa.",
+            "When a behaviour note's defence arrives (N3), the company's executive gets a task.");
+
+        /// <summary>D6 (alert, N3/S8): a defence term that lapses without a defence tells the account's executive.</summary>
+        public static readonly Setting<bool> AlertTaskDefenceLapsed = Switch(
+            "D6.AlertTaskDefenceLapsed", "Cuando vence el plazo de descargos de una nota sin que lleguen (N3, S8), se crea una tarea para el ejecutivo(a) de la empresa.",
+            "When a note's defence term ends without a defence (N3, S8), the company's executive gets a task.");
+
         /// <summary>S14 (setting): the notice an importer's visit to Chile should have; shorter is flagged, not blocked.</summary>
         public static readonly Setting<int> MinimumLeadDays = new Setting<int>(
             "S14.MinimumLeadDays", "S14", "30",
@@ -132,6 +157,11 @@ namespace ProChile.Crm.Rules.Settings
             ActivityWindowMonths,
             BusinessDaysAtRisk,
             ShareOfSpanAtRisk,
+            AlertTaskAtRisk,
+            AlertTaskOverdue,
+            AlertEmailOverdue,
+            AlertTaskDefenceFiled,
+            AlertTaskDefenceLapsed,
             MinimumLeadDays,
             CertifiedLetterLagDays,
             NoteValidityPeriod,
@@ -140,6 +170,11 @@ namespace ProChile.Crm.Rules.Settings
             GuidanceEmailSubject,
             GuidanceEmailBody,
         }.Concat(Regions.Slugs.Select(slug => RegionMailboxes[slug])).Concat(new[] { RegistrationProblemsMailbox }).ToArray());
+
+        // Every alert is on by default; an admin writes «no» to turn one off.
+        private static Setting<bool> Switch(string name, string description, string englishDescription) => new Setting<bool>(
+            name, "D6", "sí", description + " Escriba «no» para desactivarlo.", englishDescription + " Write «no» to turn it off.",
+            "se acepta «sí» o «no»", SettingParsers.Switch);
 
         /// <summary>
         /// The setting stored under <paramref name="key"/>, matched as the reader matches (case and surrounding spaces

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using ProChile.Crm.Tests.Shared;
 
 namespace ProChile.Crm.Cli.Tests.Commands
 {
@@ -26,6 +28,26 @@ namespace ProChile.Crm.Cli.Tests.Commands
             Assert.AreEqual("America/Santiago", root.GetProperty("timeZone").GetString());
             Assert.AreEqual("2026-09-18 Independencia Nacional|2026-09-19 Día de las Glorias del Ejército|2026-09-20 Domingo",
                 string.Join("|", root.GetProperty("skipped").EnumerateArray().Select(d => d.GetProperty("date").GetString() + " " + d.GetProperty("reason").GetString())));
+        }
+
+        [TestMethod]
+        [DynamicData(nameof(DeadlineCases.Rows), typeof(DeadlineCases))]
+        public void TheSharedDeadlineCasesGiveTheirAnswer_AsPchCalcularPlazoDoes(DeadlineCase item)
+        {
+            var args = new List<string> { "sla", "--rule", item.Rule, "--start", item.Start, "--format", "json" };
+            if (item.Office != null) args.AddRange(new[] { "--office", item.Office });
+            if (item.TimeZone != null) args.AddRange(new[] { "--time-zone", item.TimeZone });
+
+            var run = CliRun.Of(args.ToArray());
+
+            Assert.AreEqual(0, run.ExitCode, run.Stderr);
+            using var document = JsonDocument.Parse(run.Stdout);
+            var root = document.RootElement;
+            Assert.AreEqual(item.DueUtc, root.GetProperty("dueUtc").GetString());
+            Assert.AreEqual(item.DueLocal, root.GetProperty("dueLocal").GetString());
+            Assert.AreEqual(item.WarningUtc, root.GetProperty("warningUtc").GetString());
+            Assert.AreEqual(item.TimeZoneUsed, root.GetProperty("timeZone").GetString());
+            Assert.AreEqual(item.Skipped, string.Join("\n", root.GetProperty("skipped").EnumerateArray().Select(d => d.GetProperty("date").GetString() + " " + d.GetProperty("reason").GetString())));
         }
 
         [TestMethod]

@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace ProChile.Crm.LocalOrganization.Tests.Storage
 {
-    /// <summary>An activity's party list (email from/to): activityparty rows naming a party of an accepted table, or a bare address.</summary>
+    /// <summary>An activity's party list (email from/to): activityparty rows naming a party of an accepted table, or a bare address (unresolved).</summary>
     [TestClass]
     public sealed class PartyListTests
     {
@@ -35,6 +35,23 @@ namespace ProChile.Crm.LocalOrganization.Tests.Storage
             var to = stored.GetAttributeValue<EntityCollection>("to").Entities.Single();
             Assert.AreEqual(account, to.GetAttributeValue<EntityReference>("partyid").Id);
             Assert.AreEqual("a@b.cl", to["addressused"]);
+        }
+
+        [TestMethod]
+        public void ARecipientGivenOnlyAsAnAddressIsStoredAndReadBack()
+        {
+            // The D6 breach alert's case: the region's mailbox (R1) is an address, not a row.
+            var org = Organization();
+
+            var id = org.Service.Create(new Entity("email")
+            {
+                ["subject"] = "Aviso",
+                ["to"] = Parties(new Entity("activityparty") { ["addressused"] = "valparaiso@prochile.gob.cl" }),
+            });
+
+            var to = org.Inspect("email", id)!.GetAttributeValue<EntityCollection>("to").Entities.Single();
+            Assert.AreEqual("valparaiso@prochile.gob.cl", to["addressused"]);
+            Assert.IsFalse(to.Contains("partyid"));
         }
 
         [TestMethod]

@@ -139,6 +139,16 @@ namespace ProChile.Crm.Plugins.Tests.Pipeline
         }
 
         [TestMethod]
+        public void ACustomApisPluginRunsOnlyAsItsMessagesMainOperation()
+        {
+            var wrong = new HandMadeExecution(MessageName.Create, Account.EntityLogicalName, (int)PipelineStage.PreOperation, 0, new UnavailableService());
+
+            var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(() => new ProChile.Crm.Plugins.CustomApis.CalcularPlazoPlugin().Execute(wrong));
+
+            StringAssert.Contains(error.Message, "la clase declara solo: pch_CalcularPlazo de none, etapa MainOperation (30), síncrono");
+        }
+
+        [TestMethod]
         public void WithoutAServiceProviderThePluginRefusesInsteadOfThrowingNullReference()
         {
             var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(() => new AccountClassificationPlugin().Execute(null!));
@@ -147,15 +157,15 @@ namespace ProChile.Crm.Plugins.Tests.Pipeline
         }
 
         [TestMethod]
-        public void EveryPluginClassDerivesFromTheBaseAndDeclaresAtLeastOneStep()
+        public void EveryPluginClassDerivesFromTheBaseAndDeclaresAtLeastOneStepOrACustomApi()
         {
             var plugins = typeof(PluginBase).Assembly.GetTypes().Where(t => typeof(IPlugin).IsAssignableFrom(t) && !t.IsAbstract).ToArray();
 
-            Assert.AreEqual(14, plugins.Length, string.Join(", ", plugins.Select(p => p.Name)));
+            Assert.AreEqual(22, plugins.Length, string.Join(", ", plugins.Select(p => p.Name)));
             foreach (var plugin in plugins)
             {
                 Assert.IsTrue(typeof(PluginBase).IsAssignableFrom(plugin), plugin.Name);
-                Assert.IsTrue(StepDeclarationReader.Read(plugin).Count > 0, plugin.Name);
+                Assert.IsTrue(StepDeclarationReader.Read(plugin).Count > 0 || CustomApiDeclarationReader.Read(plugin) != null, plugin.Name);
             }
         }
 

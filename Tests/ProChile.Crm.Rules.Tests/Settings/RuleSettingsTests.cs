@@ -44,6 +44,26 @@ namespace ProChile.Crm.Rules.Tests.Settings
         }
 
         [TestMethod]
+        public void D6_EveryAlertIsOnByDefault_AndNoOrFalseTurnsOneOff()
+        {
+            var defaults = RuleSettings.Defaults.Alerts;
+            Assert.IsTrue(defaults.TaskAtRisk && defaults.TaskOverdue && defaults.EmailOverdue && defaults.TaskDefenceFiled && defaults.TaskDefenceLapsed);
+
+            Assert.IsFalse(With("D6.AlertTaskAtRisk", "no").Alerts.TaskAtRisk);
+            Assert.IsFalse(With("D6.AlertEmailOverdue", "False").Alerts.EmailOverdue);
+            Assert.IsTrue(With("D6.AlertEmailOverdue", "Sí").Alerts.EmailOverdue);
+            Assert.IsTrue(With("D6.AlertEmailOverdue", "no").Alerts.TaskOverdue);
+        }
+
+        [TestMethod]
+        public void D6_AnAlertSwitchOtherThanSiOrNoIsRefusedNamingTheValue()
+        {
+            var error = Assert.ThrowsExactly<InvalidSettingException>(() => With("D6.AlertTaskOverdue", "quizás"));
+
+            Assert.AreEqual("El ajuste D6.AlertTaskOverdue (D6) tiene el valor «quizás», que no es válido: se acepta «sí» o «no». Valor por defecto: «sí».", error.Message);
+        }
+
+        [TestMethod]
         public void BlankOverrideMeansTheDefault()
         {
             Assert.AreEqual(12, With("C4.ActivityWindowMonths", "  ").ActivityWindowMonths);

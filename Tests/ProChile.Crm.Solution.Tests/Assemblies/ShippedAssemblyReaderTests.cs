@@ -8,6 +8,33 @@ namespace ProChile.Crm.Solution.Tests.Assemblies
     public sealed class ShippedAssemblyReaderTests
     {
         [TestMethod]
+        public void FixtureAssembly_CustomApiDeclarationIsReadByNameFromTheBuiltAssembly()
+        {
+            var api = Repository.FixtureAssembly().CustomApis.Single();
+
+            Assert.AreEqual("ProChile.Crm.Solution.Tests.Fixtures.FixtureCustomApiPlugin", api.PluginTypeFullName);
+            Assert.AreEqual("pch_FixtureReprogramar", api.UniqueName);
+            Assert.AreEqual(new ProChile.Crm.Registration.BilingualText("Reprogramar solicitud", "Reschedule request"), api.DisplayName);
+            Assert.AreEqual(1, api.BindingType);
+            Assert.AreEqual("pch_request", api.BoundEntityLogicalName);
+            Assert.AreEqual(1, api.AllowedCustomProcessingStepType);
+            Assert.AreEqual("prvWritepch_Setting", api.ExecutePrivilegeName);
+            Assert.IsFalse(api.IsFunction);
+            Assert.AreEqual("Dias 7 optional", string.Join(";", api.RequestParameters.Select(p => $"{p.UniqueName} {p.Type} {(p.IsOptional ? "optional" : "required")}")));
+            Assert.AreEqual("Resultado 10", string.Join(";", api.ResponseProperties.Select(p => $"{p.UniqueName} {p.Type}")));
+        }
+
+        [TestMethod]
+        public void ShippedPlugins_DeclareTheSixCustomApisOfIssue13()
+        {
+            var plugins = ProChile.Crm.SolutionPackager.Assemblies.ShippedAssemblyReader.Read(Repository.PluginsDll);
+
+            CollectionAssert.AreEqual(
+                new[] { "pch_BarrerPlazos", "pch_CalcularPlazo", "pch_ContarDiasHabiles", "pch_EsDiaHabil", "pch_RecalcularCategoria", "pch_SumarDiasHabiles" },
+                plugins.CustomApis.Select(a => a.UniqueName).ToArray());
+        }
+
+        [TestMethod]
         public void FixtureAssembly_PluginTypesAreTheConcreteIPluginClasses()
         {
             var assembly = Repository.FixtureAssembly();
@@ -15,6 +42,7 @@ namespace ProChile.Crm.Solution.Tests.Assemblies
             CollectionAssert.AreEqual(
                 new[]
                 {
+                    "ProChile.Crm.Solution.Tests.Fixtures.FixtureCustomApiPlugin",
                     "ProChile.Crm.Solution.Tests.Fixtures.FixtureDeadlinePlugin",
                     "ProChile.Crm.Solution.Tests.Fixtures.FixtureDerivedPlugin",
                     "ProChile.Crm.Solution.Tests.Fixtures.FixtureOptOutPlugin",

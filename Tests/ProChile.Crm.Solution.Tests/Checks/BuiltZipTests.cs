@@ -20,6 +20,23 @@ namespace ProChile.Crm.Solution.Tests.Checks
         }
 
         [TestMethod]
+        public void BuiltManagedZip_CarriesEachCustomApiInItsFolder_WithItsPluginTypeInTheAssembly()
+        {
+            var package = SolutionPackage.FromZip(File.ReadAllBytes(Repository.BuiltZip(managed: true)), "built");
+
+            var apis = ProChile.Crm.SolutionPackager.Checks.CustomApiPackage.Read(package, out var stray);
+
+            CollectionAssert.AreEqual(
+                new[] { "pch_BarrerPlazos", "pch_CalcularPlazo", "pch_ContarDiasHabiles", "pch_EsDiaHabil", "pch_RecalcularCategoria", "pch_SumarDiasHabiles" },
+                System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(apis, a => a.UniqueName)));
+            Assert.AreEqual(0, stray.Count);
+            var customizations = System.Text.Encoding.UTF8.GetString(package.Parts[SolutionPackage.CustomizationsPart]);
+            var calcular = System.Linq.Enumerable.Single(apis, a => a.UniqueName == "pch_CalcularPlazo");
+            var typeId = (string?)calcular.Api.Root!.Element("plugintypeid")!.Element("plugintypeid");
+            StringAssert.Contains(customizations, $"PublicKeyToken=fc17d6efd59daf16\" PluginTypeId=\"{typeId}\" Name=\"ProChile.Crm.Plugins.CustomApis.CalcularPlazoPlugin\"");
+        }
+
+        [TestMethod]
         public void BuiltManagedZip_CarriesTheNet462BuildsOfBothShippedAssemblies()
         {
             var package = SolutionPackage.FromZip(File.ReadAllBytes(Repository.BuiltZip(managed: true)), "built");

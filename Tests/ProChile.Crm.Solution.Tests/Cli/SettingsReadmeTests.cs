@@ -37,8 +37,8 @@ namespace ProChile.Crm.Solution.Tests.Cli
             StringAssert.Contains(table, "| `C4.MinimumQualifyingActions` | `2` | se acepta un número entero de 1 a 100 | C4 | ");
             StringAssert.Contains(table, "| `F2.DefaultBusinessHorizonMonths` | `6` | ");
             StringAssert.Contains(table, "| `R1.Mailbox.nuble` | `nuble@prochile.gob.cl` | ");
-            // 2 header lines, 11 rule settings (C4 x2, D6 x2, S14, N2, N4, F1, F2, S4 x2), 16 regional mailboxes and the registration one.
-            Assert.AreEqual(2 + 11 + 16 + 1, table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            // 2 header lines, 11 rule settings (C4 x2, D6 x2, S14, N2, N4, F1, F2, S4 x2), 5 D6 alert switches, 16 regional mailboxes and the registration one.
+            Assert.AreEqual(2 + 11 + 5 + 16 + 1, table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         }
     }
 }

@@ -37,6 +37,23 @@ namespace ProChile.Crm.Solution.Tests.Cli
         }
 
         [TestMethod]
+        public void Check_BuiltZip_ListsTheSixCustomApisWithKindBindingPrivilegeAndParameters()
+        {
+            var (exit, stdout, stderr) = Run("solution", "check", Repository.BuiltZip(managed: true));
+
+            Assert.AreEqual(0, exit, stderr);
+            StringAssert.Contains(stdout, "APIs personalizadas (6):");
+            StringAssert.Contains(stdout, "  pch_BarrerPlazos (acción, global, privilegio prvWritepch_Setting): Barrer plazos y notas vencidas");
+            StringAssert.Contains(stdout, "  pch_CalcularPlazo (función, global): Calcular plazo del protocolo");
+            StringAssert.Contains(stdout, "    entrada: Inicio DateTime, Oficina String (opcional), Regla String, ZonaHoraria String (opcional)");
+            StringAssert.Contains(stdout, "  pch_RecalcularCategoria (acción, sobre account): Recalcular categoría");
+            foreach (var api in new[] { "pch_ContarDiasHabiles", "pch_EsDiaHabil", "pch_SumarDiasHabiles" })
+            {
+                StringAssert.Contains(stdout, "  " + api + " (función, global)");
+            }
+        }
+
+        [TestMethod]
         public void Check_ZipWithAStepOnAMissingColumn_ExitsTwoNamingTheStepAndTheColumn()
         {
             var zip = Path.Combine(Path.GetTempPath(), "pch-broken-step-" + Guid.NewGuid().ToString("N") + ".zip");

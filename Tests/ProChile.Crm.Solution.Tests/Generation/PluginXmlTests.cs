@@ -52,7 +52,7 @@ namespace ProChile.Crm.Solution.Tests.Generation
             Assert.AreEqual("ProChile Fixtures", (string?)activity.Element("WorkflowActivityGroupName"));
             var grouped = activities.Single(t => (string?)t.Attribute("Name") == "ProChile.Crm.Solution.Tests.Fixtures.FixtureGroupedActivity");
             Assert.AreEqual("ProChile Otros", (string?)grouped.Element("WorkflowActivityGroupName"));
-            Assert.AreEqual(3, types.Count(t => t.Element("WorkflowActivityGroupName") == null));
+            Assert.AreEqual(4, types.Count(t => t.Element("WorkflowActivityGroupName") == null));
         }
     }
 }

@@ -17,9 +17,6 @@ namespace ProChile.Crm.Cli
     /// </summary>
     internal static class SlaCommand
     {
-        private const string InstantFormat = "yyyy-MM-ddTHH:mm:ssK";
-        private const string UtcFormat = "yyyy-MM-ddTHH:mm:ssZ";
-
         // An ISO 8601 instant must carry its offset (or Z): a bare local time is ambiguous across zones.
         private static readonly Regex IsoInstant = new Regex(
             @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant);
@@ -46,7 +43,10 @@ namespace ProChile.Crm.Cli
             return command;
         }
 
-        /// <summary>The whole output, or a <see cref="UsageException"/> naming the bad value.</summary>
+        /// <summary>
+        /// The whole output, or a <see cref="UsageException"/> naming the bad value. The deadline comes from
+        /// <see cref="DeadlineQuote"/>, the code path pch_CalcularPlazo also takes, so both answer alike.
+        /// </summary>
         internal static string Render(SlaRequest request, OfficeCalendars calendars)
         {
             var rule = ProtocolDeadlines.TryGet(request.Rule, out var found)
@@ -56,19 +56,18 @@ namespace ProChile.Crm.Cli
             bool json = ParseFormat(request.Format);
             var visit = ParseVisit(request.Visit, rule);
             var calendar = CalendarFor(request, calendars);
-            Deadline deadline;
+            DeadlineQuote quote;
             LeadTimeCheck? leadTime;
             try
             {
-                deadline = rule.DeadlineFrom(start, calendar);
+                quote = DeadlineQuote.Compute(rule, start.UtcDateTime, calendar);
                 leadTime = visit.HasValue ? LeadTimeCheck.Evaluate(start, visit.Value, calendar) : null;
             }
             catch (DateOutsideCalendarException)
             {
                 throw new UsageException($"--start «{request.Start}» está fuera del calendario; se aceptan instantes entre {CalendarRange.FirstYear} y {CalendarRange.LastYear}.");
             }
-            var startLocal = calendar.TimeZone.ToLocal(deadline.StartUtc);
-            return json ? Json(deadline, startLocal, leadTime) : Text(rule, deadline, startLocal, calendar, leadTime);
+            return json ? Json(quote, leadTime) : Text(quote, leadTime);
         }
 
         private static OfficeCalendar CalendarFor(SlaRequest request, OfficeCalendars calendars)
@@ -77,19 +76,18 @@ namespace ProChile.Crm.Cli
             {
                 throw new UsageException($"--office «{request.Office}» y --time-zone «{request.TimeZone}» se indicaron juntas; se acepta solo una de las dos.");
             }
-            if (request.TimeZone != null)
+            try
             {
-                try
-                {
-                    return calendars.ForTimeZone(request.TimeZone);
-                }
-                catch (UnknownTimeZoneException e)
-                {
-                    throw new UsageException(e.Message);
-                }
+                return DeadlineQuote.CalendarOf(calendars, request.Office, request.TimeZone);
             }
-            string slug = request.Office ?? Offices.NivelCentral;
-            return Offices.TryGet(slug, out var office) ? calendars.ForOffice(office) : throw new UsageException(new UnknownOfficeException(slug).Message);
+            catch (UnknownTimeZoneException e)
+            {
+                throw new UsageException(e.Message);
+            }
+            catch (UnknownOfficeException e)
+            {
+                throw new UsageException(e.Message);
+            }
         }
 
         private static DateTimeOffset ParseInstant(string text)
@@ -126,19 +124,20 @@ namespace ProChile.Crm.Cli
             return date;
         }
 
-        private static string Utc(DateTime instant) => instant.ToString(UtcFormat, CultureInfo.InvariantCulture);
+        private static string Utc(DateTime instant) => DeadlineQuote.Utc(instant);
 
-        private static string Local(DateTimeOffset instant) => instant.ToString(InstantFormat, CultureInfo.InvariantCulture);
+        private static string Local(DateTimeOffset instant) => DeadlineQuote.Local(instant);
 
-        private static string Json(Deadline deadline, DateTimeOffset startLocal, LeadTimeCheck? leadTime) => JsonText.Write(json =>
+        private static string Json(DeadlineQuote quote, LeadTimeCheck? leadTime) => JsonText.Write(json =>
         {
+            var deadline = quote.Deadline;
             json.WriteStartObject();
             json.WriteString("rule", deadline.RuleId);
             json.WriteString("unit", deadline.Unit.ToSlug());
             json.WriteNumber("term", deadline.Term);
-            json.WriteString("start", Local(startLocal));
+            json.WriteString("start", Local(quote.StartLocal));
             json.WriteString("dueUtc", Utc(deadline.DueUtc));
-            json.WriteString("dueLocal", Local(deadline.DueLocal));
+            json.WriteString("dueLocal", quote.DueLocalText);
             json.WriteString("warningUtc", Utc(deadline.WarningUtc));
             json.WriteString("timeZone", deadline.TimeZoneId);
             json.WriteStartArray("skipped");
@@ -163,8 +162,9 @@ namespace ProChile.Crm.Cli
             json.WriteEndObject();
         });
 
-        private static string Text(DeadlineRule rule, Deadline deadline, DateTimeOffset startLocal, OfficeCalendar calendar, LeadTimeCheck? leadTime)
+        private static string Text(DeadlineQuote quote, LeadTimeCheck? leadTime)
         {
+            var (rule, deadline, calendar) = (quote.Rule, quote.Deadline, quote.Calendar);
             var text = new StringBuilder();
             text.Append($"Regla {rule.Id}: {rule.Description}\n");
             text.Append($"Plazo:        {deadline.Term} {deadline.Unit.ToSpanish()} ({deadline.Unit.ToSlug()})\n");
@@ -172,9 +172,9 @@ namespace ProChile.Crm.Cli
                 ? $"Oficina:      {calendar.Office.Name} ({calendar.Office.Slug})\n"
                 : "Oficina:      en el exterior (solo zona horaria; feriados nacionales de Chile)\n");
             text.Append($"Zona horaria: {deadline.TimeZoneId}{(calendar.TimeZone.IsFallback ? " — " + calendar.TimeZone.FallbackNote : string.Empty)}\n");
-            text.Append($"Inicio:       {Local(startLocal)}\n");
-            text.Append($"Vence:        {Local(deadline.DueLocal)} ({Utc(deadline.DueUtc)})\n");
-            text.Append($"En riesgo:    {Local(calendar.TimeZone.ToLocal(deadline.WarningUtc))} ({Utc(deadline.WarningUtc)})\n");
+            text.Append($"Inicio:       {Local(quote.StartLocal)}\n");
+            text.Append($"Vence:        {quote.DueLocalText} ({Utc(deadline.DueUtc)})\n");
+            text.Append($"En riesgo:    {quote.WarningLocalText} ({Utc(deadline.WarningUtc)})\n");
             if (deadline.Skipped.Count > 0)
             {
                 text.Append("Días no hábiles omitidos:\n");

@@ -30,7 +30,7 @@ namespace ProChile.Crm.Cli
         {
             var zip = new Argument<FileInfo>("zip") { Description = "El zip de la solución (administrada o no administrada)." };
             var schemas = new Option<DirectoryInfo?>("--schemas") { Description = "Carpeta con los XSD de personalización 9.0 (por defecto, los que trae la herramienta)." };
-            var check = new Command("check", "Revisa un zip de solución (esquema, componentes raíz, prefijos, valores de opción, pasos, columnas, aplicación y su mapa del sitio, columnas de sistema, formularios) y muestra su contenido, incluida la aplicación, las áreas de su mapa del sitio y los roles que la abren.");
+            var check = new Command("check", "Revisa un zip de solución (esquema, componentes raíz, prefijos, valores de opción, pasos, columnas, aplicación y su mapa del sitio, columnas de sistema, formularios, APIs personalizadas) y muestra su contenido, incluidas la aplicación, las APIs personalizadas, las áreas de su mapa del sitio y los roles que la abren.");
             check.Arguments.Add(zip);
             check.Options.Add(schemas);
             check.SetAction(parse =>

@@ -53,6 +53,26 @@ namespace ProChile.Crm.LocalOrganization.Security
             return depth;
         }
 
+        /// <summary>
+        /// A privilege named outright (a Custom API's ExecutePrivilegeName, e.g. prvWritepch_Setting): held when one of
+        /// the user's roles grants the table privilege the name denotes. A name that denotes none cannot be evaluated.
+        /// </summary>
+        public void RequireNamedPrivilege(Guid userId, string privilegeName)
+        {
+            var named = core.Schema.Tables
+                .SelectMany(t => Enum.GetValues<PrivilegeType>().Select(p => (Table: t, Privilege: p)))
+                .FirstOrDefault(tp => string.Equals(PrivilegeNames.Of(tp.Table, tp.Privilege), privilegeName, StringComparison.Ordinal));
+            if (named.Table == null)
+            {
+                throw DataverseErrors.InvalidArgument($"Privilege '{privilegeName}' names no table privilege of the organization (prv + action + table).");
+            }
+
+            if (DepthOf(userId, named.Table, named.Privilege) == PrivilegeDepth.None)
+            {
+                throw DataverseErrors.PrivilegeDenied(Principal(userId), privilegeName, named.Table.LogicalName);
+            }
+        }
+
         /// <summary>Both checks for a stored record.</summary>
         public void RequireAccess(Guid userId, TableDefinition table, PrivilegeType privilege, StoredRecord record) =>
             RequireAccess(userId, table, privilege, record.Id, record[SystemColumns.OwnerId] as EntityReference, record[SystemColumns.OwningBusinessUnit] as EntityReference);

@@ -99,6 +99,8 @@ namespace ProChile.Crm.Simulation.Report
                 new[] { "Antiguas usuarias (3 años o más)", N(summary.FormerUsers) },
                 new[] { "Tareas de seguimiento del ejecutivo(a) (F1)", N(summary.FollowUpTasks) },
                 new[] { "Correos automáticos de seguimiento (F2)", N(summary.FollowUpEmails) },
+                new[] { "Alertas a responsables (D6, tareas)", N(summary.AlertTasks) },
+                new[] { "Alertas de vencimiento a casillas regionales (D6, R1, borradores)", N(summary.AlertEmails) },
                 new[] { "Tareas de revisión trimestral de ejecutivos(as) comerciales (F3)", N(summary.QuarterReviewTasks) },
                 new[] { "Correos de orientación registrados (S4)", N(summary.GuidanceEmails) },
                 new[] { "Problemas de registro informados a gestión de clientes (R1)", N(summary.RegistrationReports) },

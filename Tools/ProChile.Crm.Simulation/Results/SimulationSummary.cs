@@ -40,6 +40,12 @@ namespace ProChile.Crm.Simulation.Results
         /// <summary>F2: automated follow-up emails (categories 2 and 3).</summary>
         public int FollowUpEmails { get; init; }
 
+        /// <summary>D6 (and N3/S8): alert tasks for owners and executives.</summary>
+        public int AlertTasks { get; init; }
+
+        /// <summary>D6, R1: draft breach emails to the regional mailboxes.</summary>
+        public int AlertEmails { get; init; }
+
         /// <summary>S2: contacts (S1, S3, S5) answered, the S2 requests the chain plugin opened, and chains met end to end.</summary>
         public ChainTally ContactChains { get; init; } = new ChainTally();
 

@@ -40,6 +40,8 @@ namespace ProChile.Crm.Simulation.Results
         private int categoryChanges;
         private int tasks;
         private int emails;
+        private int alertTasks;
+        private int alertEmails;
         private int guidanceEmails;
         private int registrationReports;
         private int reviewTasks;
@@ -110,6 +112,8 @@ namespace ProChile.Crm.Simulation.Results
             categoryChanges += other.categoryChanges;
             tasks += other.tasks;
             emails += other.emails;
+            alertTasks += other.alertTasks;
+            alertEmails += other.alertEmails;
             guidanceEmails += other.guidanceEmails;
             registrationReports += other.registrationReports;
             reviewTasks += other.reviewTasks;
@@ -120,6 +124,7 @@ namespace ProChile.Crm.Simulation.Results
             notesInForce += other.notesInForce;
         }
 
+        // D6 request alerts, and the N3/S8 note alerts: the subjects the alert plugins write.
         public SimulationSummary Build(int companies, int seed) => new SimulationSummary
         {
             Year = year,
@@ -133,6 +138,8 @@ namespace ProChile.Crm.Simulation.Results
             CategoryChangesRecorded = categoryChanges,
             FollowUpTasks = tasks,
             FollowUpEmails = emails,
+            AlertTasks = alertTasks,
+            AlertEmails = alertEmails,
             GuidanceEmails = guidanceEmails,
             RegistrationReports = registrationReports,
             QuarterReviewTasks = reviewTasks,
@@ -173,18 +180,24 @@ namespace ProChile.Crm.Simulation.Results
 
         // Each activity by the rule its subject starts with: F1/F3 tasks, F2 follow-ups and R1 reports; the other
         // emails are S4's guidance (its subject is the admin's template, so it has no fixed prefix).
+        // Activities are told apart by the rule id their subjects start with; the S4 subject is the admin's template, so
+        // S4 is every email no other rule claims. D6 alerts (and the N3/S8 note alerts) are tasks and draft emails.
+        // One pass over each stream: the rows arrive page by page and are not kept.
         private void CountActivities(IEnumerable<Entity> taskRows, IEnumerable<Entity> emailRows)
         {
             static bool Starts(Entity row, string prefix) => (row.GetAttributeValue<string>(TaskActivity.Subject) ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal);
+            static bool IsAlert(Entity row) => Starts(row, "D6:") || Starts(row, "N3:") || Starts(row, "S8:");
             foreach (var task in taskRows)
             {
                 if (Starts(task, "F1:")) tasks++;
                 if (Starts(task, "F3:")) reviewTasks++;
+                if (IsAlert(task)) alertTasks++;
             }
             foreach (var email in emailRows)
             {
                 if (Starts(email, "F2:")) emails++;
                 else if (Starts(email, "R1:")) registrationReports++;
+                else if (IsAlert(email)) alertEmails++;
                 else guidanceEmails++;
             }
         }

@@ -69,6 +69,7 @@ namespace ProChile.Crm.Simulation.Results
             text.AppendLine($"  {"empresas usuarias del año",-28}{N(summary.UsersOfTheYear),8}");
             text.AppendLine($"  {"antiguas usuarias",-28}{N(summary.FormerUsers),8}");
             text.AppendLine($"Seguimiento (F1, F2): {N(summary.FollowUpTasks)} tareas del ejecutivo(a), {N(summary.FollowUpEmails)} correos automáticos");
+            text.AppendLine($"Alertas (D6): {N(summary.AlertTasks)} tareas a responsables, {N(summary.AlertEmails)} borradores de correo a casillas regionales");
             text.AppendLine($"Revisión trimestral (F3): {N(summary.QuarterReviewTasks)} tareas de ejecutivos(as) comerciales");
             text.AppendLine($"Correos de orientación (S4): {N(summary.GuidanceEmails)} registrados; problemas de registro informados (R1): {N(summary.RegistrationReports)}");
             text.AppendLine("Cadenas del protocolo (las abre el sistema al responder)");

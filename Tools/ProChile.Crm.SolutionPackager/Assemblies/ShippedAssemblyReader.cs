@@ -61,7 +61,10 @@ namespace ProChile.Crm.SolutionPackager.Assemblies
             var assembly = context.LoadFromByteArray(bytes);
             var steps = ReadSteps(assembly, displayName, pluginTypes, kinds.ConcreteTypes().Except(pluginTypes).ToList());
             var activities = activityTypes.Select(t => ReadActivity(assembly, displayName, t)).ToList();
-            return new ShippedAssembly(name, fullName, bytes, pluginTypes, activityTypes, steps, activities);
+            return new ShippedAssembly(name, fullName, bytes, pluginTypes, activityTypes, steps, activities)
+            {
+                CustomApis = CustomApiReading.Read(assembly, displayName, pluginTypes, kinds.ConcreteTypes().Except(pluginTypes).ToList()),
+            };
         }
 
         /// <summary>"Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=xxxxxxxxxxxxxxxx", as Dataverse keys assemblies.</summary>

@@ -28,6 +28,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 new AppCheck(),
                 new SystemColumnCheck(),
                 new FormDisplayCheck(),
+                new CustomApiCheck(),
             };
         }
 

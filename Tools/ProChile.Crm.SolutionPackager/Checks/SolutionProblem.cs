@@ -35,6 +35,7 @@ namespace ProChile.Crm.SolutionPackager.Checks
         public const string OptionValue = "PCH005";
         public const string MissingColumn = "PCH006";
         public const string Reference = "PCH007";
+        public const string CustomApi = "PCH008";
 
         // The app and export-shape checks take 010-012, leaving 008-009 free for checks being added alongside.
         public const string App = "PCH010";

@@ -83,12 +83,13 @@ namespace ProChile.Crm.SolutionPackager.Dataverse
                 new("from", "partylist", new Label("De", "From")),
                 new("to", "partylist", new Label("Para", "To")),
             }.Concat(CommonColumns).Concat(UserOwnedColumns).ToArray(),
-            // The senders and recipients of an activity (email from/to); the S4 and R1 emails write them.
+            // The senders and recipients of an activity (email from/to): the S4 and R1 emails write them, and the D6
+            // breach alert names the region's mailbox (R1) as addressused.
             ["activityparty"] = new SystemColumn[]
             {
                 new("activitypartyid", "primarykey", new Label("Parte de la actividad", "Activity Party")),
                 new("partyid", "lookup", new Label("Parte", "Party")),
-                new("addressused", "nvarchar", new Label("Dirección utilizada", "Address Used")),
+                new("addressused", "nvarchar", new Label("Dirección usada", "Address")),
             },
             ["businessunit"] = new SystemColumn[]
             {

@@ -2,6 +2,7 @@ using System.Activities;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Dataverse.Portfolio;
 using ProChile.Crm.Dataverse.Schema;
 using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Portfolio;
@@ -18,14 +19,13 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
     public abstract class CategoryActivity : ProChileActivity
     {
         /// <summary>The reason given when the account is not in the portfolio, so has no category (C3).</summary>
-        public const string NotInPortfolio =
-            "C3: la empresa no está en cartera; la categoría (C4) solo se asigna a empresas de cartera.";
+        public const string NotInPortfolio = CategoryRecomputation.NotInPortfolio;
 
         /// <summary>What the account input accepts.</summary>
         protected const string ExpectedAccount = "una cuenta (empresa)";
 
         // Immutable and thread-safe (zones only): shared by every run of this activity.
-        private readonly RegionDates regionDates = new RegionDates();
+        private protected static readonly RegionDates RegionDates = new RegionDates();
 
         /// <summary>Reads the account named by <paramref name="accountInput"/>; a Spanish error for a missing or wrong reference.</summary>
         // The rule reads the company as stored, whoever runs the process.
@@ -33,7 +33,7 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
             AccountCategoryRecord.Read(run.SystemService, run.RequireReference(accountInput, Account.EntityLogicalName, ExpectedAccount));
 
         /// <summary>D4: today in the zone of the company's regional office (mainland time when it has none).</summary>
-        private protected CivilDate TodayOf(ActivityRun run, AccountCategoryRecord account) => account.TodayAt(regionDates, run.NowUtc);
+        private protected CivilDate TodayOf(ActivityRun run, AccountCategoryRecord account) => account.TodayAt(RegionDates, run.NowUtc);
 
         protected static OptionSetValue ChoiceOf(PortfolioCategory category) => new OptionSetValue(PortfolioChoices.ToChoice(category));
     }

@@ -1,6 +1,7 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
+using ProChile.Crm.Dataverse.Portfolio;
 using ProChile.Crm.Dataverse.Schema;
 using ProChile.Crm.Rules.Portfolio;
 using ProChile.Crm.WorkflowActivities.Execution;

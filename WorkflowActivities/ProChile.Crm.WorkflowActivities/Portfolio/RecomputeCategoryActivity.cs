@@ -1,9 +1,8 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
-using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Dataverse.Portfolio;
 using ProChile.Crm.Dataverse.Schema;
-using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Rules.Portfolio;
 using ProChile.Crm.WorkflowActivities.Execution;
 using ProChile.Crm.WorkflowActivities.Registration;
@@ -39,29 +38,16 @@ namespace ProChile.Crm.WorkflowActivities.Portfolio
 
         protected override void Run(ActivityRun run)
         {
-            var account = ReadAccount(run, Company);
-            if (!account.InPortfolio)
+            var company = run.RequireReference(Company, Account.EntityLogicalName, ExpectedAccount);
+            // One code path with pch_RecalcularCategoria; as SYSTEM: the rule reads the company, all its actions and every
+            // setting as stored, and the computed category is bookkeeping on companies the process's user may not own.
+            var result = CategoryRecomputation.Run(run.SystemService, company, run.NowUtc, RegionDates, run.Tracing);
+            if (result.Category is PortfolioCategory category)
             {
-                run.Set(Reason, NotInPortfolio);
-                return;
+                run.Set(Category, ChoiceOf(category));
             }
-            // C4 reads all the company's actions and every setting, whichever unit registered them.
-            var inputs = account.Inputs(ActionRows.Read(run.SystemService, account.Id), SettingsReader.Read(run.SystemService, run.Tracing));
-            var decision = CategoryRule.Decide(inputs, TodayOf(run, account));
-            bool changed = decision.Category != account.StoredCategory;
-            if (!account.SetByHand && (changed || decision.Reason.Text != account.StoredReason))
-            {
-                // The computed category is the rule's bookkeeping, on companies the process's user may not own.
-                run.SystemService.Update(new Entity(Account.EntityLogicalName, account.Id)
-                {
-                    [Account.Category] = ChoiceOf(decision.Category),
-                    [Account.CategoryReason] = ColumnText.Fit(decision.Reason.Text, Account.CategoryReasonMaxLength),
-                });
-            }
-            run.Set(Category, ChoiceOf(decision.Category));
-            run.Set(Reason, ColumnText.Fit(decision.Reason.Text, Account.CategoryReasonMaxLength));
-            run.Set(Changed, changed && !account.SetByHand);
-            run.Trace("{0}: {1} → {2}", decision.Reason.Code, account.StoredCategory?.ToString() ?? "sin categoría", decision.Category);
+            run.Set(Reason, result.Reason);
+            run.Set(Changed, result.Changed);
         }
     }
 }

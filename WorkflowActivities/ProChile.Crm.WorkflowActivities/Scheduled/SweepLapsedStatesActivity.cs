@@ -1,8 +1,8 @@
 using System.Activities;
 using Microsoft.Xrm.Sdk.Workflow;
 using ProChile.Crm.Dataverse.BehaviourNotes;
-using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Requests;
+using ProChile.Crm.Dataverse.Sweep;
 using ProChile.Crm.WorkflowActivities.Calendar;
 using ProChile.Crm.WorkflowActivities.Execution;
 using ProChile.Crm.WorkflowActivities.Registration;
@@ -28,10 +28,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
     public sealed class SweepLapsedStatesActivity : OfficeCalendarActivity
     {
         /// <summary>The page size when none is given: Dataverse's own default for a query.</summary>
-        public const int DefaultPageSize = 5000;
-
-        // Immutable (zones only), shared by every run.
-        private static readonly RegionDates RegionDates = new RegionDates();
+        public const int DefaultPageSize = DailySweep.DefaultPageSize;
 
         [Input("Registros por página")]
         public InArgument<int> PageSize { get; set; } = new InArgument<int>();
@@ -65,16 +62,10 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
 
         protected override void Run(ActivityRun run)
         {
-            // The sweep is bookkeeping over every office: it reads the holidays as SYSTEM, like the rows it updates.
-            var sweep = new SweepRun(run, () => RequestCalendars.Read(run.SystemService), PageSizeOf(run), RunningTimeBudget.StartNew());
-            // Notes first: upholding one can change its account's flag (the in-force step sees that write itself).
-            LapsedDefenceSweep.Run(sweep);
-            RequestStatusSweep.Run(sweep);
-            // After the statuses: it reads the requests as they are now, and takes what is left of the time budget.
-            StaleHolidaySetSweep.Run(sweep);
-            NoteInForceSweep.Run(sweep, RegionDates);
-            QuarterReviewSweep.Run(sweep, RegionDates);
-            var tally = sweep.Tally;
+            // One code path with pch_BarrerPlazos: the sweep itself lives in ProChile.Crm.Dataverse. As SYSTEM: the sweep
+            // is bookkeeping over every office's rows (holidays included), which no one user may write by hand.
+            var tally = DailySweep.Run(run.SystemService, run.NowUtc, run.Tracing, () => RequestCalendars.Read(run.SystemService), PageSizeOf(run),
+                RunningTimeBudget.StartNew());
             run.Set(NotesUpheld, tally.NotesUpheld);
             run.Set(RequestsAtRisk, tally.RequestsAtRisk);
             run.Set(RequestsOverdue, tally.RequestsOverdue);
@@ -84,7 +75,6 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             run.Set(NoteFlagsSet, tally.NoteFlagsSet);
             run.Set(QuarterReviewTasks, tally.QuarterReviewTasks);
             run.Set(Failed, tally.Failed);
-            run.Trace("barrido al {0:o}: {1}.", run.NowUtc, tally);
         }
 
         private int PageSizeOf(ActivityRun run)
@@ -94,7 +84,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             {
                 return DefaultPageSize;
             }
-            if (size < 1 || size > DefaultPageSize)
+            if (!DailySweep.IsValidPageSize(size))
             {
                 throw ActivityInputException.Invalid(run.LabelOf(PageSize), size, $"un número entero de 1 a {DefaultPageSize}, o vacío para {DefaultPageSize}");
             }

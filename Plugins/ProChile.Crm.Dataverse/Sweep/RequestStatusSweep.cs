@@ -6,7 +6,7 @@ using ProChile.Crm.Dataverse.Mapping;
 using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Schema;
 
-namespace ProChile.Crm.WorkflowActivities.Scheduled
+namespace ProChile.Crm.Dataverse.Sweep
 {
     /// <summary>
     /// D6 and S1..S14: an open request's status moves from on time to at risk at its warning instant, and to

@@ -1,6 +1,6 @@
 using ProChile.Crm.Dataverse.Requests;
 
-namespace ProChile.Crm.WorkflowActivities.Scheduled
+namespace ProChile.Crm.Dataverse.Sweep
 {
     /// <summary>
     /// D5: open requests computed with other one-off holidays in their term than those stored now: those the holiday

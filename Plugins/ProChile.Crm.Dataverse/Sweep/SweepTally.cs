@@ -1,7 +1,7 @@
-namespace ProChile.Crm.WorkflowActivities.Scheduled
+namespace ProChile.Crm.Dataverse.Sweep
 {
-    /// <summary>What one sweep changed, per kind of row; the activity's outputs. Per execution, never shared.</summary>
-    internal sealed class SweepTally
+    /// <summary>What one sweep changed, per kind of row: the activity's outputs and pch_BarrerPlazos' response. Per execution, never shared.</summary>
+    public sealed class SweepTally
     {
         /// <summary>N3: notified notes upheld because the S8 term passed without defence.</summary>
         public int NotesUpheld { get; set; }

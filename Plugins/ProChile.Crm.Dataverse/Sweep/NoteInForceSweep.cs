@@ -8,7 +8,7 @@ using ProChile.Crm.Dataverse.Mapping;
 using Account = ProChile.Crm.Dataverse.Schema.Account;
 using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
 
-namespace ProChile.Crm.WorkflowActivities.Scheduled
+namespace ProChile.Crm.Dataverse.Sweep
 {
     /// <summary>
     /// N4: the account's "behaviour note in force" flag follows dates as well as writes. It turns off when the

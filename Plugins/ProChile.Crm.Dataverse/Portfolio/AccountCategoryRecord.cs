@@ -8,16 +8,16 @@ using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Portfolio;
 using ProChile.Crm.Rules.Settings;
 
-namespace ProChile.Crm.WorkflowActivities.Portfolio
+namespace ProChile.Crm.Dataverse.Portfolio
 {
     /// <summary>
-    /// C3-C5: the account columns the category activities read (one Retrieve). The activities never write the
+    /// C3-C5: the account columns the category activities and pch_RecalcularCategoria read (one Retrieve). They never write the
     /// category's consequences themselves: the account's classification step (PreOperation) decides category,
     /// reason and C5 lock on every account write that concerns them, and the history step (PostOperation)
     /// records each change, in the same transaction. An activity writes the event, and the plugins do the rest
     /// exactly as they do for an executive's edit, so there is one path and one history row per change.
     /// </summary>
-    internal sealed class AccountCategoryRecord
+    public sealed class AccountCategoryRecord
     {
         private static readonly string[] Columns =
         {

@@ -7,9 +7,8 @@ using ProChile.Crm.Dataverse.Requests;
 using ProChile.Crm.Dataverse.Settings;
 using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Settings;
-using ProChile.Crm.WorkflowActivities.Execution;
 
-namespace ProChile.Crm.WorkflowActivities.Scheduled
+namespace ProChile.Crm.Dataverse.Sweep
 {
     /// <summary>
     /// One execution of the daily sweep: the run's "now", the page size, the settings and the offices' calendars
@@ -18,14 +17,16 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
     /// </summary>
     internal sealed class SweepRun
     {
-        private readonly ActivityRun run;
+        private readonly ITracingService tracing;
         private readonly Func<RequestCalendars> readCalendars;
         private RuleSettings? settings;
         private RequestCalendars? calendars;
 
-        public SweepRun(ActivityRun run, Func<RequestCalendars> readCalendars, int pageSize, RunningTimeBudget budget)
+        public SweepRun(IOrganizationService service, DateTime nowUtc, ITracingService tracing, Func<RequestCalendars> readCalendars, int pageSize, RunningTimeBudget budget)
         {
-            this.run = run;
+            Service = service;
+            NowUtc = nowUtc;
+            this.tracing = tracing;
             this.readCalendars = readCalendars;
             PageSize = pageSize;
             Budget = budget;
@@ -34,17 +35,20 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         /// <summary>How much more long work (re-projecting requests with stale holidays) this run may take on.</summary>
         public RunningTimeBudget Budget { get; }
 
-        public DateTime NowUtc => run.NowUtc;
+        public DateTime NowUtc { get; }
 
         public int PageSize { get; }
 
-        // The sweep is bookkeeping over every office's rows, which no one user may write by hand.
-        public IOrganizationService Service => run.SystemService;
+        /// <summary>
+        /// The service the sweep reads and writes with: SYSTEM from both callers, because the sweep is bookkeeping over
+        /// every office's rows, which no one user may write by hand.
+        /// </summary>
+        public IOrganizationService Service { get; }
 
         /// <summary>What this sweep changed so far.</summary>
         public SweepTally Tally { get; } = new SweepTally();
 
-        public RuleSettings Settings => settings ??= SettingsReader.Read(run.SystemService, run.Tracing);
+        public RuleSettings Settings => settings ??= SettingsReader.Read(Service, tracing);
 
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays (one query, read once).</summary>
         public RequestCalendars Calendars => calendars ??= readCalendars();
@@ -52,7 +56,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
         /// <summary>D4/D5: the offices' calendars with the admins' one-off holidays.</summary>
         public OfficeCalendars Offices => Calendars.Offices;
 
-        public void Trace(string format, params object[] args) => run.Trace(format, args);
+        public void Trace(string format, params object[] args) => tracing.Trace(format, args);
 
         /// <summary>
         /// Every row of <paramref name="query"/>, page by page (PagingInfo and the paging cookie, ordered by the
@@ -91,7 +95,7 @@ namespace ProChile.Crm.WorkflowActivities.Scheduled
             catch (Exception exception) when (!(exception is OutOfMemoryException))
             {
                 Tally.Failed++;
-                run.Trace("{0} {1}: no se pudo actualizar: {2}", row.LogicalName, row.Id, exception.Message);
+                tracing.Trace("{0} {1}: no se pudo actualizar: {2}", row.LogicalName, row.Id, exception.Message);
                 return false;
             }
         }

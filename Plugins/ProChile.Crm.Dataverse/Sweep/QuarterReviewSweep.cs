@@ -12,7 +12,7 @@ using Choices = ProChile.Crm.Dataverse.Schema.Choices;
 using Request = ProChile.Crm.Dataverse.Schema.Request;
 using TaskActivity = ProChile.Crm.Dataverse.Schema.TaskActivity;
 
-namespace ProChile.Crm.WorkflowActivities.Scheduled
+namespace ProChile.Crm.Dataverse.Sweep
 {
     /// <summary>
     /// F3: at each quarter's end, each commercial executive gets one task listing the companies attended in the

@@ -8,7 +8,7 @@ using ProChile.Crm.Rules.BehaviourNotes;
 using ProChile.Crm.Rules.Calendar;
 using BehaviourNoteTable = ProChile.Crm.Dataverse.Schema.BehaviourNote;
 
-namespace ProChile.Crm.WorkflowActivities.Scheduled
+namespace ProChile.Crm.Dataverse.Sweep
 {
     /// <summary>
     /// N3/S8 and D5 for behaviour notes. Reads the notified notes (few: a note is notified for about two weeks)
