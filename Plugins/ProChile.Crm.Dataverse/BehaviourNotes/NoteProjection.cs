@@ -50,7 +50,9 @@ namespace ProChile.Crm.Dataverse.BehaviourNotes
         public static QueryExpression NotifiedSpanning(CivilDate first, CivilDate last)
         {
             var query = NotifiedNotes();
-            query.Criteria.AddCondition(BehaviourNoteTable.PostedOn, ConditionOperator.LessEqual, last.ToDateTime());
+            // A day of margin after the holiday, as the holiday-set fingerprint's window has one before the dispatch date:
+            // a holiday the day before a note's dispatch changes its fingerprint, so the note must be re-projected too.
+            query.Criteria.AddCondition(BehaviourNoteTable.PostedOn, ConditionOperator.LessEqual, last.AddDays(1).ToDateTime());
             query.Criteria.AddCondition(BehaviourNoteTable.DefenceDue, ConditionOperator.GreaterEqual, DateTime.SpecifyKind(first.AddDays(-1).ToDateTime(), DateTimeKind.Utc));
             return query;
         }
