@@ -87,11 +87,13 @@ namespace ProChile.Crm.Plugins.Registration
         public bool EnabledForWorkflow { get; set; }
     }
 
-    /// <summary>One request parameter of the class's <see cref="CustomApiAttribute"/>.</summary>
-    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
-    public sealed class CustomApiRequestAttribute : Attribute
+    /// <summary>
+    /// What a request parameter and a response property share: unique name, type, labels and descriptions in both
+    /// languages, and the table for entity types. Tools read the derived attributes by name, positionally.
+    /// </summary>
+    public abstract class CustomApiFieldAttribute : Attribute
     {
-        public CustomApiRequestAttribute(string uniqueName, CustomApiType type, string displayNameEs, string displayNameEn, string descriptionEs, string descriptionEn)
+        protected CustomApiFieldAttribute(string uniqueName, CustomApiType type, string displayNameEs, string displayNameEn, string descriptionEs, string descriptionEn)
         {
             UniqueName = uniqueName;
             Type = type;
@@ -112,39 +114,30 @@ namespace ProChile.Crm.Plugins.Registration
         public string DescriptionEs { get; }
 
         public string DescriptionEn { get; }
-
-        public bool IsOptional { get; set; }
 
         /// <summary>For Entity, EntityCollection and EntityReference: the table.</summary>
         public string? LogicalEntityName { get; set; }
     }
 
-    /// <summary>One response property of the class's <see cref="CustomApiAttribute"/>.</summary>
+    /// <summary>One request parameter of the class's <see cref="CustomApiAttribute"/>.</summary>
     [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
-    public sealed class CustomApiResponseAttribute : Attribute
+    public sealed class CustomApiRequestAttribute : CustomApiFieldAttribute
     {
-        public CustomApiResponseAttribute(string uniqueName, CustomApiType type, string displayNameEs, string displayNameEn, string descriptionEs, string descriptionEn)
+        public CustomApiRequestAttribute(string uniqueName, CustomApiType type, string displayNameEs, string displayNameEn, string descriptionEs, string descriptionEn)
+            : base(uniqueName, type, displayNameEs, displayNameEn, descriptionEs, descriptionEn)
         {
-            UniqueName = uniqueName;
-            Type = type;
-            DisplayNameEs = displayNameEs;
-            DisplayNameEn = displayNameEn;
-            DescriptionEs = descriptionEs;
-            DescriptionEn = descriptionEn;
         }
 
-        public string UniqueName { get; }
+        public bool IsOptional { get; set; }
+    }
 
-        public CustomApiType Type { get; }
-
-        public string DisplayNameEs { get; }
-
-        public string DisplayNameEn { get; }
-
-        public string DescriptionEs { get; }
-
-        public string DescriptionEn { get; }
-
-        public string? LogicalEntityName { get; set; }
+    /// <summary>One response property of the class's <see cref="CustomApiAttribute"/>.</summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class CustomApiResponseAttribute : CustomApiFieldAttribute
+    {
+        public CustomApiResponseAttribute(string uniqueName, CustomApiType type, string displayNameEs, string displayNameEn, string descriptionEs, string descriptionEn)
+            : base(uniqueName, type, displayNameEs, displayNameEn, descriptionEs, descriptionEn)
+        {
+        }
     }
 }
