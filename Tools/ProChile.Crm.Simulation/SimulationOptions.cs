@@ -25,8 +25,17 @@ namespace ProChile.Crm.Simulation
 
         public const int DefaultCompanies = 2000;
         public const int DefaultSeed = 2024;
-        /// <param name="cohortSize">Companies per local organization; by default the companies split evenly over the cores
-        /// (with the organization's indexes, fewer and larger cohorts cost less: each tabulates the offices' calendars once).</param>
+
+        /// <summary>
+        /// The largest cohort a run makes unless told otherwise. A cohort's organization is dropped once its years are
+        /// counted, so memory holds one organization per core whatever the portfolio; and the local organization's
+        /// scans grow with its tables, so small organizations keep the time per company flat. Measured (2 cores,
+        /// 10,000 companies): 500, 1,000 and 2,500 take the same time within noise, against 30% more for two halves
+        /// of 5,000; 100,000 companies peak at 330 MB instead of 2.3 GB.
+        /// </summary>
+        public const int DefaultMaxCohortSize = 1000;
+        /// <param name="cohortSize">Companies per local organization; by default the companies split evenly over the cores,
+        /// at most <see cref="DefaultMaxCohortSize"/> to an organization.</param>
         /// <param name="lastYear">The last simulated year (the same as <paramref name="year"/> by default): the organization
         /// lives through every year from <paramref name="year"/> to it.</param>
         public SimulationOptions(int companies, int year, int seed, int? cohortSize = null, int? lastYear = null)
@@ -52,7 +61,7 @@ namespace ProChile.Crm.Simulation
             Year = year;
             EndYear = last;
             Seed = seed;
-            CohortSize = cohortSize ?? (companies + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
+            CohortSize = cohortSize ?? Math.Min(DefaultMaxCohortSize, (companies + Environment.ProcessorCount - 1) / Environment.ProcessorCount);
         }
 
         public int Companies { get; }
