@@ -44,7 +44,9 @@ namespace ProChile.Crm.Simulation.Results
         private int alertEmails;
         private int guidanceEmails;
         private int registrationReports;
-        private int reviewTasks;
+        // F3 tasks by subject (one per quarter): every cohort has its own commercial executive standing for the same
+        // offices, so a quarter reviewed in several cohorts is one task, as in one organization.
+        private readonly HashSet<string> reviewTasks = new(StringComparer.Ordinal);
         private int withoutRegion;
         private readonly ChainTally contactChains = new();
         private readonly ChainTally demandChains = new();
@@ -116,7 +118,7 @@ namespace ProChile.Crm.Simulation.Results
             alertEmails += other.alertEmails;
             guidanceEmails += other.guidanceEmails;
             registrationReports += other.registrationReports;
-            reviewTasks += other.reviewTasks;
+            reviewTasks.UnionWith(other.reviewTasks);
             withoutRegion += other.withoutRegion;
             contactChains.Add(other.contactChains);
             demandChains.Add(other.demandChains);
@@ -142,7 +144,7 @@ namespace ProChile.Crm.Simulation.Results
             AlertEmails = alertEmails,
             GuidanceEmails = guidanceEmails,
             RegistrationReports = registrationReports,
-            QuarterReviewTasks = reviewTasks,
+            QuarterReviewTasks = reviewTasks.Count,
             CompaniesWithoutRegion = withoutRegion,
             ContactChains = contactChains,
             DemandChains = demandChains,
@@ -190,7 +192,7 @@ namespace ProChile.Crm.Simulation.Results
             foreach (var task in taskRows)
             {
                 if (Starts(task, "F1:")) tasks++;
-                if (Starts(task, "F3:")) reviewTasks++;
+                if (Starts(task, "F3:")) reviewTasks.Add(task.GetAttributeValue<string>(TaskActivity.Subject));
                 if (IsAlert(task)) alertTasks++;
             }
             foreach (var email in emailRows)

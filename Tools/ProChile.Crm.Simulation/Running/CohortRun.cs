@@ -19,7 +19,7 @@ namespace ProChile.Crm.Simulation.Running
 {
     /// <summary>
     /// One cohort of companies living through one or more consecutive years on its own local organization, with the
-    /// shipped plugins registered from their [PluginStep] declarations and asynchronous steps run after each call.
+    /// shipped plugins registered from their [PluginStep] and [CustomApi] declarations and asynchronous steps run after each call.
     /// Events run in time order (ties in the order they were scheduled); the clock is set to each event's instant
     /// before it acts, so the plugins see the years pass. The run is lived by people, as Dataverse would check them:
     /// each regional office is a business unit with its executive (Basic User + the regional role), who owns its
@@ -48,6 +48,8 @@ namespace ProChile.Crm.Simulation.Running
             });
             schema.DeclareOn(Organization.Schema);
             Organization.RegisterPluginsFrom(typeof(PluginBase).Assembly);
+            // The Custom APIs a cloud flow calls (the daily sweep, pch_BarrerPlazos), from their [CustomApi] declarations.
+            Organization.RegisterCustomApisFrom(typeof(PluginBase).Assembly);
             foreach (Choices.Region region in Enum.GetValues(typeof(Choices.Region)))
             {
                 string label = schema.ChoiceLabel(Choices.OptionSetNames.Region, (int)region);
@@ -64,6 +66,9 @@ namespace ProChile.Crm.Simulation.Running
 
         /// <summary>The portfolio administrator, who keeps holidays and settings.</summary>
         public Guid AdministratorId { get; }
+
+        /// <summary>The portfolio administrator's service (the daily sweep's caller, as its cloud flow's owner).</summary>
+        public IOrganizationService AdministratorService => ServiceOf(AdministratorId);
 
         public LocalOrganization.LocalOrganization Organization { get; }
 

@@ -84,8 +84,13 @@ namespace ProChile.Crm.Simulation.Running
 
         // The first year registers the companies (which schedule their year); a later year schedules each registered
         // company's plan on its account. Help-centre questions are dealt round the cohorts.
-        private static void Schedule(CohortRun run, SyntheticPortfolio portfolio, IReadOnlyList<CompanyPlan> companies, int cohort, int cohortCount, int year)
+        // The daily sweep (D6) starts on the first day and reschedules itself.
+        internal static void Schedule(CohortRun run, SyntheticPortfolio portfolio, IReadOnlyList<CompanyPlan> companies, int cohort, int cohortCount, int year)
         {
+            if (year == portfolio.Year)
+            {
+                run.Schedule(SweepDeadlines.From(CohortRun.YearStartUtc(year)));
+            }
             foreach (var company in companies)
             {
                 if (year == portfolio.Year)
