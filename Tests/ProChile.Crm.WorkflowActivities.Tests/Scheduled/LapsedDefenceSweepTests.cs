@@ -108,7 +108,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             // Reads only: notes due or stale, holidays, settings, requests at risk or due, requests of another holiday set
             // (D5, none here), then the two account queries of N4.
-            Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
+            Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_behaviournote", host.CallSummary);
         }
     }
 }

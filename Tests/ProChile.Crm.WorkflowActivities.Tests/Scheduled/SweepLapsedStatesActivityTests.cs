@@ -26,10 +26,10 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
         private static readonly DateTime DefenceDue = Utc(2026, 6, 12, 3, 59, 59);
 
         // Lapsed notes, lapsed requests, open requests (D5: stale holidays), then the two account queries (N4).
-        private const string NothingToChange = "RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account";
+        private const string NothingToChange = "RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_behaviournote";
 
         // With open requests, the D5 part reads the one-off holidays to compare their fingerprints.
-        private const string NothingToChangeWithOpenRequests = "RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple pch_holiday, RetrieveMultiple account, RetrieveMultiple account";
+        private const string NothingToChangeWithOpenRequests = "RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple pch_holiday, RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_behaviournote";
 
         private static Dictionary<string, object?> Inputs(int? pageSize = null)
         {
@@ -343,7 +343,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
             SweepAt(host, S1Due.AddSeconds(1));
 
             Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, "
-                + "Update pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
+                + "Update pch_request, RetrieveMultiple pch_request, RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_behaviournote", host.CallSummary);
             Assert.AreEqual(string.Empty, host.StepSummary); // computed columns only: the request step does not filter on them
         }
 
@@ -355,7 +355,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
             SweepAt(host, DefenceDue.AddSeconds(1));
 
             Assert.AreEqual("RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_holiday, RetrieveMultiple pch_setting, Update pch_behaviournote, "
-                + "RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple account, RetrieveMultiple account", host.CallSummary);
+                + "RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_behaviournote", host.CallSummary);
             Assert.AreEqual("BehaviourNotePlugin, NoteInForcePlugin", host.StepSummary);
         }
 
