@@ -27,17 +27,34 @@ namespace ProChile.Crm.LocalOrganization.Querying
                 return _ => true;
             }
 
-            var parts = new List<Func<JoinedRow, bool>>();
-            parts.AddRange(filter.Conditions.Select(c => CompileCondition(c, defaultAlias)));
-            parts.AddRange(filter.Filters.Select(f => Compile(f, defaultAlias)));
-            if (parts.Count == 0)
+            var parts = filter.Conditions.Select(c => CompileCondition(c, defaultAlias))
+                .Concat(filter.Filters.Select(f => Compile(f, defaultAlias)))
+                .ToArray();
+            if (parts.Length == 0)
             {
                 return _ => true;
             }
 
-            return filter.FilterOperator == LogicalOperator.Or
-                ? row => parts.Any(p => p(row))
-                : row => parts.All(p => p(row));
+            // Loops, not Any/All: the predicate runs on every candidate row of a scan, and a lambda per call allocates.
+            if (filter.FilterOperator == LogicalOperator.Or)
+            {
+                return row =>
+                {
+                    foreach (var part in parts)
+                    {
+                        if (part(row)) return true;
+                    }
+                    return false;
+                };
+            }
+            return row =>
+            {
+                foreach (var part in parts)
+                {
+                    if (!part(row)) return false;
+                }
+                return true;
+            };
         }
 
         private Func<JoinedRow, bool> CompileCondition(ConditionExpression condition, string defaultAlias)
