@@ -30,6 +30,28 @@ namespace ProChile.Crm.LocalOrganization.Tests.Querying
             return (org, ids[0], ids[1]);
         }
 
+        private static QueryExpression Named(string name)
+        {
+            var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name") };
+            query.Criteria.AddCondition("name", ConditionOperator.Equal, name);
+            return query;
+        }
+
+        [TestMethod]
+        public void EqualOnTextFindsThroughTheIndexWhatTheCollationAcceptsBeforeAndAfterAnUpdate()
+        {
+            var org = TestOrganization.Create();
+            var ids = org.Seed(new Entity("account") { ["name"] = "Región Ñuble  " }, new Entity("account") { ["name"] = "Region Nuble Sur" });
+
+            // Case, accents and trailing spaces ignored, as Latin1_General_CI_AI does; a longer text is not equal.
+            CollectionAssert.AreEqual(new[] { "Región Ñuble  " }, Names(org, Named("REGION NUBLE")));
+
+            org.Service.Update(new Entity("account", ids[0]) { ["name"] = "Región Maule" });
+
+            CollectionAssert.AreEqual(Array.Empty<string>(), Names(org, Named("region ñuble")));
+            CollectionAssert.AreEqual(new[] { "Región Maule" }, Names(org, Named("región maule ")));
+        }
+
         [TestMethod]
         public void AnUpdatedLookupFindsTheRowUnderItsNewValueAndNoLongerUnderTheOld()
         {

@@ -8,7 +8,7 @@ namespace ProChile.Crm.LocalOrganization.Querying
 {
     /// <summary>
     /// The stored rows a query has to look at. When an And filter holds an Equal or In condition on a key column
-    /// (primary id, lookup, uniqueidentifier, choice, state, status, whole number), only the rows with one of those
+    /// (primary id, lookup, uniqueidentifier, choice, state, status, whole number, text), only the rows with one of those
     /// values can pass, so they come from the store by id or from the column's index instead of a scan of the table.
     /// The filter still runs on every row returned, so this narrows the rows and never decides a match; the order of
     /// the rows is not kept (the query sorts them completely afterwards).
@@ -28,11 +28,15 @@ namespace ProChile.Crm.LocalOrganization.Querying
             var criteria = query.Criteria;
             if (criteria != null && IsConjunction(criteria))
             {
-                foreach (var condition in criteria.Conditions)
+                // A key that identifies (id, lookup, choice, number) first; a text only when there is none.
+                foreach (bool text in new[] { false, true })
                 {
-                    if (KeysOf(condition, scope) is { } keyed)
+                    foreach (var condition in criteria.Conditions)
                     {
-                        return Rows(scope.MainTable, keyed.Column, keyed.Keys);
+                        if (KeysOf(condition, scope) is { } keyed && IsText(keyed.Column) == text)
+                        {
+                            return Rows(scope.MainTable, keyed.Column, keyed.Keys);
+                        }
                     }
                 }
             }
@@ -104,12 +108,20 @@ namespace ProChile.Crm.LocalOrganization.Querying
             return (column, keys);
         }
 
+        private static bool IsText(ColumnDefinition column) => column.Type is ColumnType.String or ColumnType.Memo;
+
         /// <summary>
         /// Whether <paramref name="key"/> is of the one type the column's stored values compare as, so hash equality
         /// is exactly <see cref="ValueComparer.AreEqual"/> (any other pairing is left to the scan, which also fails as before).
         /// </summary>
         private static bool IsKeyOf(ColumnDefinition column, object key)
         {
+            if (IsText(column))
+            {
+                // The index keys text by its collation form (ColumnIndex.KeyOf), so Equal on text narrows too.
+                return key is string;
+            }
+
             if (column.IsPrimaryId || column.IsReference || column.Type == ColumnType.Uniqueidentifier)
             {
                 return key is Guid;

@@ -6,8 +6,8 @@ namespace ProChile.Crm.LocalOrganization.Storage
 {
     /// <summary>
     /// The ids of one table's rows by the value of one column, keyed by the value's <see cref="ValueComparer.Comparable"/>
-    /// form (a lookup by its id, a choice by its number), so a key hit is exactly what an Equal condition accepts for
-    /// Guid and number keys. Rows without a value are not indexed (no Equal condition matches null). It is derived
+    /// form (a lookup by its id, a choice by its number) or, for text, by its collation form (folded, trailing spaces
+    /// dropped: <see cref="KeyOf"/>), so a key hit is exactly what an Equal condition accepts. Rows without a value are not indexed (no Equal condition matches null). It is derived
     /// from the rows: <see cref="RecordStore"/> builds it on first use and keeps it in step with every write and undo.
     /// </summary>
     internal sealed class ColumnIndex
@@ -26,7 +26,15 @@ namespace ProChile.Crm.LocalOrganization.Storage
             }
         }
 
-        public IReadOnlyCollection<Guid> IdsOf(object key) => idsByKey.TryGetValue(key, out var ids) ? ids : NoIds;
+        public IReadOnlyCollection<Guid> IdsOf(object key) => idsByKey.TryGetValue(KeyOf(key), out var ids) ? ids : NoIds;
+
+        /// <summary>
+        /// The index key of a value: two texts share one exactly when <see cref="Collation.Compare"/> finds them equal
+        /// (case, accents and trailing spaces ignored, as Dataverse's default collation does); anything else by its
+        /// comparable form.
+        /// </summary>
+        public static object KeyOf(object value) =>
+            value is string text ? Collation.Fold(text.TrimEnd(' ')) : ValueComparer.Comparable(value);
 
         public void Add(StoredRecord row)
         {
@@ -35,7 +43,7 @@ namespace ProChile.Crm.LocalOrganization.Storage
                 return;
             }
 
-            var key = ValueComparer.Comparable(value);
+            var key = KeyOf(value);
             if (!idsByKey.TryGetValue(key, out var ids))
             {
                 ids = new HashSet<Guid>();
@@ -52,7 +60,7 @@ namespace ProChile.Crm.LocalOrganization.Storage
                 return;
             }
 
-            var key = ValueComparer.Comparable(value);
+            var key = KeyOf(value);
             if (idsByKey.TryGetValue(key, out var ids) && ids.Remove(row.Id) && ids.Count == 0)
             {
                 idsByKey.Remove(key);
