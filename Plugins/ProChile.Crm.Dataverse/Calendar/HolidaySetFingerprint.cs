@@ -25,6 +25,19 @@ namespace ProChile.Crm.Dataverse.Calendar
         private const ulong OffsetBasis = 14695981039346656037UL;
         private const ulong Prime = 1099511628211UL;
 
+        /// <summary>The fingerprint of a window without any one-off holiday: what most rows store.</summary>
+        public static readonly string None = Of(Array.Empty<Holiday>(), CivilDate.FromDateTime(new DateTime(2000, 1, 1)), new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        /// <summary>
+        /// The window's bounds as instants, for a query: a holiday on <paramref name="date"/> falls in the window of a term
+        /// exactly when the term starts before <see cref="WindowStartsBefore"/> and is due at or after <see cref="WindowDueFrom"/>
+        /// (the window runs from the start's date minus one day to the due's date plus one, both dates of the stored UTC instants).
+        /// </summary>
+        public static DateTime WindowStartsBefore(CivilDate date) => DateTime.SpecifyKind(date.AddDays(2).ToDateTime(), DateTimeKind.Utc);
+
+        /// <inheritdoc cref="WindowStartsBefore"/>
+        public static DateTime WindowDueFrom(CivilDate date) => DateTime.SpecifyKind(date.AddDays(-1).ToDateTime(), DateTimeKind.Utc);
+
         /// <summary>The fingerprint of the holidays of <paramref name="oneOffHolidays"/> in the window from <paramref name="start"/> to <paramref name="dueUtc"/>.</summary>
         public static string Of(IEnumerable<Holiday> oneOffHolidays, CivilDate start, DateTime dueUtc)
         {

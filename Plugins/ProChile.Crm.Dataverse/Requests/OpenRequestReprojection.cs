@@ -4,7 +4,9 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ProChile.Crm.Dataverse.BehaviourNotes;
+using ProChile.Crm.Dataverse.Calendar;
 using ProChile.Crm.Dataverse.Mapping;
+using ProChile.Crm.Rules.Calendar;
 using ProChile.Crm.Rules.Settings;
 using Request = ProChile.Crm.Dataverse.Schema.Request;
 
@@ -73,6 +75,27 @@ namespace ProChile.Crm.Dataverse.Requests
             query.Criteria.AddCondition(Request.Rule, ConditionOperator.NotNull);
             query.Criteria.AddCondition(Request.Start, ConditionOperator.NotNull);
             query.Criteria.AddCondition(Request.Due, ConditionOperator.NotNull);
+            return query;
+        }
+
+        /// <summary>
+        /// D5: the open requests that can be stale with <paramref name="oneOffHolidays"/> stored now, a superset of those
+        /// <see cref="IsStale"/> picks: no fingerprint, a fingerprint of some holidays, or a window that holds one of the
+        /// holidays. The others stored the fingerprint of no holiday and still have none in their window, so they are
+        /// current and the daily sweep does not read them (most open requests, on most days).
+        /// </summary>
+        public static QueryExpression PossiblyStale(IEnumerable<Holiday> oneOffHolidays)
+        {
+            var query = OpenRequests();
+            var possibly = query.Criteria.AddFilter(LogicalOperator.Or);
+            possibly.AddCondition(Request.HolidaySet, ConditionOperator.Null);
+            possibly.AddCondition(Request.HolidaySet, ConditionOperator.NotEqual, HolidaySetFingerprint.None);
+            foreach (var date in oneOffHolidays.Select(h => h.Date).Distinct().OrderBy(d => d))
+            {
+                var window = possibly.AddFilter(LogicalOperator.And);
+                window.AddCondition(Request.Start, ConditionOperator.LessThan, HolidaySetFingerprint.WindowStartsBefore(date));
+                window.AddCondition(Request.Due, ConditionOperator.GreaterEqual, HolidaySetFingerprint.WindowDueFrom(date));
+            }
             return query;
         }
 

@@ -33,8 +33,9 @@ namespace ProChile.Crm.Dataverse.Sweep
             {
                 return;
             }
-            var holidays = OneOffHolidayRows.Read(sweep.Service);
-            var offices = OfficeCalendarCache.Shared.For(holidays);
+            // The run's calendars: one holiday read serves this part and the requests' (StaleHolidaySetSweep).
+            var holidays = sweep.Calendars.OneOffHolidays;
+            var offices = sweep.Offices;
             int reprojected = 0;
             foreach (var row in notes)
             {

@@ -25,11 +25,9 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
         private static readonly DateTime NotifiedStart = Utc(2026, 6, 4, 4);
         private static readonly DateTime DefenceDue = Utc(2026, 6, 12, 3, 59, 59);
 
-        // Lapsed notes, lapsed requests, open requests (D5: stale holidays), then the two account queries (N4).
-        private const string NothingToChange = "RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_behaviournote";
-
-        // With open requests, the D5 part reads the one-off holidays to compare their fingerprints.
-        private const string NothingToChangeWithOpenRequests = "RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_request, RetrieveMultiple pch_holiday, RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_behaviournote";
+        // Lapsed notes, lapsed requests, the one-off holidays and the open requests that can be stale with them (D5),
+        // then the two note queries (N4). Open requests or none, the same queries.
+        private const string NothingToChange = "RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_request, RetrieveMultiple pch_holiday, RetrieveMultiple pch_request, RetrieveMultiple pch_behaviournote, RetrieveMultiple pch_behaviournote";
 
         private static Dictionary<string, object?> Inputs(int? pageSize = null)
         {
@@ -154,7 +152,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             Assert.AreEqual((int)Choices.DeadlineStatus.OnTime, StatusOf(host, request));
             Assert.AreEqual(0, Output(outputs, nameof(SweepLapsedStatesActivity.RequestsAtRisk)));
-            Assert.AreEqual(NothingToChangeWithOpenRequests, host.CallSummary);
+            Assert.AreEqual(NothingToChange, host.CallSummary);
         }
 
         [TestMethod]
@@ -206,8 +204,8 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
             Assert.AreEqual((int)Choices.DeadlineStatus.Missed, StatusOf(missedHost, missed));
             Assert.AreEqual(0, Output(outputs, nameof(SweepLapsedStatesActivity.RequestsOverdue)));
             // Answering an S1 opened its S2 (the chain), an open request the D5 part compares with the holidays.
-            Assert.AreEqual(NothingToChangeWithOpenRequests, host.CallSummary);
-            Assert.AreEqual(NothingToChangeWithOpenRequests, missedHost.CallSummary);
+            Assert.AreEqual(NothingToChange, host.CallSummary);
+            Assert.AreEqual(NothingToChange, missedHost.CallSummary);
         }
 
         [TestMethod]
@@ -330,7 +328,7 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
             {
                 Assert.AreEqual("0 0 0 0 0 0 0 0 0", string.Join(" ", outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Value)));
             }
-            Assert.AreEqual(NothingToChangeWithOpenRequests, host.CallSummary);
+            Assert.AreEqual(NothingToChange, host.CallSummary);
             Assert.AreEqual(NothingToChange, noteHost.CallSummary);
             Assert.AreEqual(string.Empty, noteHost.StepSummary);
         }
@@ -369,8 +367,9 @@ namespace ProChile.Crm.WorkflowActivities.Tests.Scheduled
 
             Assert.AreEqual(7, Output(outputs, nameof(SweepLapsedStatesActivity.RequestsOverdue)));
             Assert.AreEqual(7, requests.Count(r => StatusOf(host, r) == (int)Choices.DeadlineStatus.Overdue));
-            // 3 pages of lapsed requests, then 3 pages of open requests (D5: stale holidays).
-            Assert.AreEqual(6, host.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == Request.EntityLogicalName));
+            // 3 pages of lapsed requests, then one page of the open requests that can be stale (D5): none, since every
+            // request stored the fingerprint of no holiday and no holiday is stored.
+            Assert.AreEqual(4, host.Calls.Count(c => c.MadeBy == null && c.MessageName == "RetrieveMultiple" && c.EntityName == Request.EntityLogicalName));
         }
 
         [TestMethod]

@@ -50,6 +50,28 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse.Requests
                 (format, args) => traces.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args)));
 
         [TestMethod]
+        public void D5_TheSweepReadsOnlyRowsThatCanBeStale_ACurrentRowWithNoHolidayInItsWindowIsNotRead()
+        {
+            var ids = HolidayReprojectionAtScaleTests.OpenHelpCentreQuestions(Org, 4);
+            var service = Org.ServiceFor(Org.SystemUserId);
+            // Computed before fingerprints were stored, and computed with some holiday since withdrawn.
+            service.Update(new Entity(Request.EntityLogicalName, ids[1]) { [Request.HolidaySet] = null });
+            service.Update(new Entity(Request.EntityLogicalName, ids[2]) { [Request.HolidaySet] = "0123456789abcdef" });
+            var outside = new Entity(HolidayReprojectionAtScaleTests.ElectionDay().LogicalName) { Attributes = HolidayReprojectionAtScaleTests.ElectionDay().Attributes };
+            outside[ProChile.Crm.Dataverse.Schema.Holiday.Date] = new DateTime(2025, 9, 17);
+            Org.Seed(outside);
+
+            CollectionAssert.AreEquivalent(new[] { ids[1], ids[2] }, Read(service).ToList());
+
+            // A holiday in every row's window (it moves their due, DueWithHoliday): every row can be stale, and is read.
+            Org.Seed(HolidayReprojectionAtScaleTests.ElectionDay());
+            CollectionAssert.AreEquivalent(ids.ToList(), Read(service).ToList());
+        }
+
+        private static IEnumerable<Guid> Read(IOrganizationService service) =>
+            service.RetrieveMultiple(OpenRequestReprojection.PossiblyStale(ProChile.Crm.Dataverse.Calendar.OneOffHolidayRows.Read(service))).Entities.Select(e => e.Id);
+
+        [TestMethod]
         public void Issue10Defect6_WhenTheBudgetRunsOutTheRestIsTracedAndFoundStaleThenFinished()
         {
             HolidayReprojectionAtScaleTests.OpenHelpCentreQuestions(Org, OpenRequests);
