@@ -115,6 +115,34 @@ namespace ProChile.Crm.LocalOrganization.Tests.Querying
             CollectionAssert.AreEqual(Array.Empty<string>(), Names(org, ChildrenOf(sur)));
         }
 
+        private static QueryExpression ActiveWithoutCreditLimit()
+        {
+            var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name") };
+            query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
+            query.Criteria.AddCondition("creditlimit", ConditionOperator.Null);
+            query.AddOrder("name", OrderType.Ascending);
+            return query;
+        }
+
+        [TestMethod]
+        public void ANullConditionReadsTheRowsWithoutAValueAfterSetsClearsDeletesAndARolledBackUpdate()
+        {
+            var org = TestOrganization.Create();
+            org.RegisterPluginsFrom(typeof(CreditLimitChangeTaskPlugin));
+            var ids = org.Seed(new Entity("account") { ["name"] = "Agrícola" }, new Entity("account") { ["name"] = "Minera", ["creditlimit"] = 10m },
+                new Entity("account") { ["name"] = "Forestal" });
+            CollectionAssert.AreEqual(new[] { "Agrícola", "Forestal" }, Names(org, ActiveWithoutCreditLimit()));
+
+            org.Service.Update(new Entity("account", ids[0]) { ["creditlimit"] = 5m });
+            org.Service.Update(new Entity("account", ids[1]) { ["creditlimit"] = null });
+            org.Service.Delete("account", ids[2]);
+            CollectionAssert.AreEqual(new[] { "Minera" }, Names(org, ActiveWithoutCreditLimit()));
+
+            org.Faults.FailCall(2); // the plugin's task Create fails, so the whole Update rolls back
+            Faults.Of(() => org.Service.Update(new Entity("account", ids[1]) { ["creditlimit"] = 2500m }));
+            CollectionAssert.AreEqual(new[] { "Minera" }, Names(org, ActiveWithoutCreditLimit()));
+        }
+
         [TestMethod]
         public void AnInConditionOnAChoiceReturnsEachMatchingRowOnceInOrder()
         {

@@ -9,7 +9,9 @@ namespace ProChile.Crm.LocalOrganization.Querying
     /// <summary>
     /// The stored rows a query has to look at. When an And filter holds an Equal or In condition on a key column
     /// (primary id, lookup, uniqueidentifier, choice, state, status, whole number, text), only the rows with one of those
-    /// values can pass, so they come from the store by id or from the column's index instead of a scan of the table.
+    /// values can pass, so they come from the store by id or from the column's index instead of a scan of the table;
+    /// a Null condition on any column takes the rows without a value from the column's null index. Of several, the
+    /// condition that leaves the fewest rows is used.
     /// The filter still runs on every row returned, so this narrows the rows and never decides a match; the order of
     /// the rows is not kept (the query sorts them completely afterwards).
     /// </summary>
@@ -26,23 +28,59 @@ namespace ProChile.Crm.LocalOrganization.Querying
         public IReadOnlyList<StoredRecord> MainRows(QueryExpression query, QueryScope scope)
         {
             var criteria = query.Criteria;
-            if (criteria != null && IsConjunction(criteria))
+            if (criteria == null || !IsConjunction(criteria))
             {
-                // A key that identifies (id, lookup, choice, number) first; a text only when there is none.
-                foreach (bool text in new[] { false, true })
+                return store.Scan(scope.MainTable.LogicalName);
+            }
+
+            // Of the conditions that narrow (a key's index, or the rows without a value for Null), the one that leaves
+            // the fewest rows: "statecode = 0" holds nearly every row, "answered on is null" only the open ones.
+            IReadOnlyCollection<Guid>? fewest = null;
+            foreach (var condition in criteria.Conditions)
+            {
+                if (Candidates(condition, scope) is { } ids && (fewest is null || ids.Count < fewest.Count))
                 {
-                    foreach (var condition in criteria.Conditions)
-                    {
-                        if (KeysOf(condition, scope) is { } keyed && IsText(keyed.Column) == text)
-                        {
-                            return Rows(scope.MainTable, keyed.Column, keyed.Keys);
-                        }
-                    }
+                    fewest = ids;
                 }
             }
 
-            return store.Scan(scope.MainTable.LogicalName);
+            return fewest is null ? store.Scan(scope.MainTable.LogicalName) : store.Rows(scope.MainTable.LogicalName, fewest);
         }
+
+        // The ids of the rows that can pass the condition, when an index gives them; null when only a scan can tell.
+        private IReadOnlyCollection<Guid>? Candidates(ConditionExpression condition, QueryScope scope)
+        {
+            var table = scope.MainTable;
+            if (condition.Operator == ConditionOperator.Null && !condition.CompareColumns
+                && scope.Resolve(condition.EntityName, scope.MainAlias).Alias == scope.MainAlias)
+            {
+                var column = table.Column(condition.AttributeName);
+                return column.IsPrimaryId ? Array.Empty<Guid>() : store.NullIds(table.LogicalName, column.LogicalName);
+            }
+
+            if (!(KeysOf(condition, scope) is { } keyed))
+            {
+                return null;
+            }
+
+            if (keyed.Keys.Count == 1)
+            {
+                return IdsOf(table, keyed.Column, keyed.Keys[0]);
+            }
+
+            var ids = new HashSet<Guid>();
+            foreach (var key in keyed.Keys)
+            {
+                ids.UnionWith(IdsOf(table, keyed.Column, key));
+            }
+
+            return ids;
+        }
+
+        private IReadOnlyCollection<Guid> IdsOf(TableDefinition table, ColumnDefinition column, object key) =>
+            column.IsPrimaryId
+                ? (store.Find(table.LogicalName, (Guid)key) is null ? Array.Empty<Guid>() : new[] { (Guid)key })
+                : store.IdsBy(table.LogicalName, column.LogicalName, key);
 
         /// <summary>
         /// The rows of <paramref name="table"/> whose <paramref name="column"/> may equal <paramref name="key"/>. In

@@ -24,14 +24,24 @@ namespace ProChile.Crm.LocalOrganization.Storage
         /// The rows whose <paramref name="column"/> has the comparable value <paramref name="key"/> (see
         /// <see cref="ColumnIndex"/>), in no particular order. The column's index is built on the first call.
         /// </summary>
-        public IReadOnlyList<StoredRecord> FindBy(string table, string column, object key)
+        public IReadOnlyList<StoredRecord> FindBy(string table, string column, object key) => Rows(table, IdsBy(table, column, key));
+
+        /// <summary>The ids <see cref="FindBy"/> would return, without reading the rows (to compare candidate sets).</summary>
+        public IReadOnlyCollection<Guid> IdsBy(string table, string column, object key) =>
+            tables.TryGetValue(table, out var rows) ? rows.Index(column).IdsOf(key) : Array.Empty<Guid>();
+
+        /// <summary>The ids of the rows that have no value in <paramref name="column"/>; its null index is built on the first call.</summary>
+        public IReadOnlyCollection<Guid> NullIds(string table, string column) =>
+            tables.TryGetValue(table, out var rows) ? rows.NullIndex(column).NullIds : Array.Empty<Guid>();
+
+        /// <summary>The rows of <paramref name="ids"/> (ids from this store's indexes), in the order given.</summary>
+        public IReadOnlyList<StoredRecord> Rows(string table, IReadOnlyCollection<Guid> ids)
         {
-            if (!tables.TryGetValue(table, out var rows))
+            if (ids.Count == 0 || !tables.TryGetValue(table, out var rows))
             {
                 return Array.Empty<StoredRecord>();
             }
 
-            var ids = rows.Index(column).IdsOf(key);
             var found = new List<StoredRecord>(ids.Count);
             foreach (var id in ids)
             {
@@ -88,6 +98,7 @@ namespace ProChile.Crm.LocalOrganization.Storage
         private sealed class TableRows
         {
             private readonly Dictionary<string, ColumnIndex> indexes = new Dictionary<string, ColumnIndex>(StringComparer.Ordinal);
+            private readonly Dictionary<string, ColumnIndex> nullIndexes = new Dictionary<string, ColumnIndex>(StringComparer.Ordinal);
 
             public Dictionary<Guid, StoredRecord> ById { get; } = new Dictionary<Guid, StoredRecord>();
 
@@ -97,6 +108,17 @@ namespace ProChile.Crm.LocalOrganization.Storage
                 {
                     index = new ColumnIndex(column, ById.Values);
                     indexes.Add(column, index);
+                }
+
+                return index;
+            }
+
+            public ColumnIndex NullIndex(string column)
+            {
+                if (!nullIndexes.TryGetValue(column, out var index))
+                {
+                    index = ColumnIndex.OfNulls(column, ById.Values);
+                    nullIndexes.Add(column, index);
                 }
 
                 return index;
@@ -115,6 +137,11 @@ namespace ProChile.Crm.LocalOrganization.Storage
                 {
                     index.Add(row);
                 }
+
+                foreach (var index in nullIndexes.Values)
+                {
+                    index.Add(row);
+                }
             }
 
             public StoredRecord TakeOut(Guid id)
@@ -128,6 +155,11 @@ namespace ProChile.Crm.LocalOrganization.Storage
             private void RemoveFromIndexes(StoredRecord row)
             {
                 foreach (var index in indexes.Values)
+                {
+                    index.Remove(row);
+                }
+
+                foreach (var index in nullIndexes.Values)
                 {
                     index.Remove(row);
                 }
