@@ -193,10 +193,7 @@ namespace ProChile.Crm.LocalOrganization
         /// <summary>A stored row with all its columns, read without plugins or accounting; null if there is none.</summary>
         public Entity? Inspect(string table, Guid id)
         {
-            var definition = core.Schema.Table(table);
-            var query = new QueryExpression(definition.LogicalName) { ColumnSet = new ColumnSet(true) };
-            query.Criteria.AddCondition(definition.PrimaryIdAttribute, ConditionOperator.Equal, id);
-            return core.Queries(CallerId).Execute(query).Entities.FirstOrDefault();
+            return core.Queries(CallerId).Row(core.Schema.Table(table).LogicalName, id);
         }
 
         /// <summary>Every stored row of a table with all columns, in primary key order, read without plugins or accounting.</summary>

@@ -59,6 +59,21 @@ namespace ProChile.Crm.LocalOrganization.Querying
             return paging.Slice(ordered.Select(row => row[scope.MainAlias]!.Id).ToList(), i => projector.Project(ordered[i]), scope.MainTable);
         }
 
+        /// <summary>
+        /// One stored row with every column, shaped as a query for it by id with all columns returns it, without building
+        /// the filter, order and page such a query needs (the inspection path, called for single rows all the time).
+        /// </summary>
+        public Entity? Row(string table, Guid id)
+        {
+            if (!(store.Find(table, id) is { } record))
+            {
+                return null;
+            }
+
+            var scope = new QueryScope(new QueryExpression(table), schema);
+            return new RowProjector(scope, new ColumnSet(true), distinct: false, NameOf).Project(new JoinedRow(scope.MainAlias, record));
+        }
+
         /// <summary>The primary name of the referenced record, as Dataverse fills EntityReference.Name.</summary>
         public string? NameOf(EntityReference reference)
         {
