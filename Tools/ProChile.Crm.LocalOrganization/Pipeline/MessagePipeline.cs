@@ -76,9 +76,18 @@ namespace ProChile.Crm.LocalOrganization.Pipeline
             }
         }
 
-        private IEnumerable<StepRegistration> Applicable(OperationExecution operation, int stage, int mode) =>
-            steps.For(operation.MessageName, operation.PrimaryEntityName, stage, mode)
-                .Where(s => operation.SentColumns == null ? s.PassesFilter(operation.InputParameters) : s.PassesFilter(operation.SentColumns));
+        private IEnumerable<StepRegistration> Applicable(OperationExecution operation, int stage, int mode)
+        {
+            var registered = steps.For(operation.MessageName, operation.PrimaryEntityName, stage, mode);
+            if (registered.Count == 0)
+            {
+                // Most operations (every read) have no step at most stages: nothing to filter, nothing to allocate.
+                return registered;
+            }
+
+            // Lazily, as before: without the caller's columns, a filter sees the Target as the earlier steps left it.
+            return registered.Where(s => operation.SentColumns == null ? s.PassesFilter(operation.InputParameters) : s.PassesFilter(operation.SentColumns));
+        }
 
         // The Target's columns as the caller sent them, before any step adds to it.
         private static IReadOnlyCollection<string>? SentColumns(OperationExecution operation) =>
