@@ -19,6 +19,32 @@ namespace ProChile.Crm.Rules.Tests.Calendar
         }
 
         [TestMethod]
+        public void D4_EveryDayOfTheRangeIsTabulatedAsTheZoneComputesIt_WhicheverThreadsAskFirstAndInWhateverOrder()
+        {
+            var zone = TestCalendars.NivelCentral.TimeZone;
+            var days = CalendarRange.LastDate - CalendarRange.FirstDate + 1;
+            // A fresh calendar (nothing tabulated yet), read from the end of the range backwards by four threads at once.
+            var calendar = new OfficeCalendar("prueba", null, zone, TestCalendars.NivelCentral.BusinessDays);
+            var results = new (DateTime Start, DateTime End, CivilDate Date)[days];
+            System.Threading.Tasks.Parallel.For(0, 4, thread =>
+            {
+                for (int i = days - 1 - thread; i >= 0; i -= 4)
+                {
+                    var date = CalendarRange.FirstDate.AddDays(i);
+                    results[i] = (calendar.DayStartUtc(date), calendar.DayEndUtc(date), calendar.DateAt(calendar.DayEndUtc(date)));
+                }
+            });
+
+            for (int i = 0; i < days; i++)
+            {
+                var date = CalendarRange.FirstDate.AddDays(i);
+                Assert.AreEqual(zone.DayStartUtc(date), results[i].Start, date.ToString());
+                Assert.AreEqual(zone.DayEndUtc(date), results[i].End, date.ToString());
+                Assert.AreEqual(date, results[i].Date, date.ToString());
+            }
+        }
+
+        [TestMethod]
         public void D4_TheCivilDateOfAnInstantComesFromTheTable()
         {
             var central = TestCalendars.NivelCentral;
