@@ -11,7 +11,8 @@ namespace ProChile.Crm.LocalOrganization.Querying
     /// </summary>
     internal static class Collation
     {
-        private static readonly IReadOnlyDictionary<char, char> AccentFolds = BuildFolds();
+        // Latin-1 and Latin Extended-A, folded once: every text comparison and text index key folds each character.
+        private static readonly char[] Folded = BuildTable(BuildFolds());
 
         public static string Fold(string value)
         {
@@ -24,8 +25,19 @@ namespace ProChile.Crm.LocalOrganization.Querying
             return folded.ToString();
         }
 
-        public static char Fold(char c) =>
-            AccentFolds.TryGetValue(c, out var plain) ? plain : char.ToUpperInvariant(c);
+        public static char Fold(char c) => c < Folded.Length ? Folded[c] : char.ToUpperInvariant(c);
+
+        private static char[] BuildTable(IReadOnlyDictionary<char, char> accentFolds)
+        {
+            var table = new char[0x180];
+            for (int i = 0; i < table.Length; i++)
+            {
+                char c = (char)i;
+                table[i] = accentFolds.TryGetValue(c, out var plain) ? plain : char.ToUpperInvariant(c);
+            }
+
+            return table;
+        }
 
         public static bool AreEqual(string left, string right) => Compare(left, right) == 0;
 
