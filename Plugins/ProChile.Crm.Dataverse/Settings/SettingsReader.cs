@@ -49,6 +49,11 @@ namespace ProChile.Crm.Dataverse.Settings
             var overrides = rows
                 .Select(row => new KeyValuePair<string, string?>(ColumnValues.GetString(row, Setting.Name) ?? string.Empty, ColumnValues.GetString(row, Setting.Value)))
                 .ToList();
+            if (overrides.Count == 0)
+            {
+                // No row: the protocol's defaults, built once (immutable), not parsed again on every execution.
+                return RuleSettings.Defaults;
+            }
             return RuleSettings.FromStoredOverrides(overrides, skipped =>
                 tracing.Trace("Fila de {0} omitida, se usa el valor por defecto: {1}", Setting.EntityLogicalName, skipped.Message));
         }

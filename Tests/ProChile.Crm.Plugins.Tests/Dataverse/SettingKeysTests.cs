@@ -83,5 +83,14 @@ namespace ProChile.Crm.Plugins.Tests.Dataverse
 
             Assert.AreEqual(0, traces.Lines.Count);
         }
+
+        [TestMethod]
+        public void NoRowsGiveTheProtocolDefaultsWithoutParsingAgain()
+        {
+            var traces = new RecordingTracing();
+
+            Assert.AreSame(RuleSettings.Defaults, SettingsReader.FromRows(System.Array.Empty<Entity>(), traces));
+            Assert.AreEqual(0, traces.Lines.Count);
+        }
     }
 }
