@@ -34,6 +34,26 @@ namespace ProChile.Crm.LocalOrganization.Tests.Querying
             Assert.IsNull(org.Inspect("account", Guid.NewGuid()));
         }
 
+        [TestMethod]
+        public void RetrieveReturnsTheRequestedColumnsAsAQueryByIdAndRefusesAnUnknownColumnEvenForAMissingRow()
+        {
+            var org = TestOrganization.Create();
+            var id = org.Seed(new Entity("account") { ["name"] = "Matriz Norte", ["creditlimit"] = 10m })[0];
+            var service = org.ServiceFor(org.SystemUserId);
+
+            var retrieved = service.Retrieve("account", id, new ColumnSet("name"));
+
+            CollectionAssert.AreEquivalent(new[] { "accountid", "name" }, retrieved.Attributes.Keys.ToList());
+            Assert.AreEqual("Matriz Norte", retrieved.GetAttributeValue<string>("name"));
+            var query = new QueryExpression("account") { ColumnSet = new ColumnSet("nosuchcolumn") };
+            var expected = Assert.ThrowsExactly<System.ServiceModel.FaultException<OrganizationServiceFault>>(() => service.RetrieveMultiple(query)).Detail.ErrorCode;
+            foreach (var target in new[] { id, Guid.NewGuid() })
+            {
+                var refused = Assert.ThrowsExactly<System.ServiceModel.FaultException<OrganizationServiceFault>>(() => service.Retrieve("account", target, new ColumnSet("nosuchcolumn")));
+                Assert.AreEqual(expected, refused.Detail.ErrorCode);
+            }
+        }
+
         private static string Shown(object? value) => value switch
         {
             EntityReference reference => $"{reference.LogicalName}:{reference.Id}:{reference.Name}",

@@ -37,12 +37,8 @@ namespace ProChile.Crm.LocalOrganization.Messages
                 core.Security.RequireAccess(operation.Caller.UserId, table, Security.PrivilegeType.Read, record);
             }
 
-            var query = new QueryExpression(table.LogicalName)
-            {
-                ColumnSet = RequestParameters.Required<ColumnSet>(operation.InputParameters, "ColumnSet", MessageName),
-            };
-            query.Criteria.AddCondition(table.PrimaryIdAttribute, ConditionOperator.Equal, operation.PrimaryEntityId);
-            operation.OutputParameters["BusinessEntity"] = core.Queries(operation.Caller.UserId).Execute(query).Entities.FirstOrDefault()
+            var columns = RequestParameters.Required<ColumnSet>(operation.InputParameters, "ColumnSet", MessageName);
+            operation.OutputParameters["BusinessEntity"] = core.Queries(operation.Caller.UserId).Row(table.LogicalName, operation.PrimaryEntityId, columns)
                 ?? throw DataverseErrors.RecordNotFound(table.LogicalName, operation.PrimaryEntityId);
         }
 

@@ -60,18 +60,16 @@ namespace ProChile.Crm.LocalOrganization.Querying
         }
 
         /// <summary>
-        /// One stored row with every column, shaped as a query for it by id with all columns returns it, without building
-        /// the filter, order and page such a query needs (the inspection path, called for single rows all the time).
+        /// One stored row with <paramref name="columns"/> (every column by default), shaped as a query for it by id
+        /// returns it, without building the filter, order and page such a query needs (Retrieve and the inspection
+        /// path read single rows all the time). The columns are checked first, as the query checks them before
+        /// reading any row; null when there is no such row.
         /// </summary>
-        public Entity? Row(string table, Guid id)
+        public Entity? Row(string table, Guid id, ColumnSet? columns = null)
         {
-            if (!(store.Find(table, id) is { } record))
-            {
-                return null;
-            }
-
             var scope = new QueryScope(new QueryExpression(table), schema);
-            return new RowProjector(scope, new ColumnSet(true), distinct: false, NameOf).Project(new JoinedRow(scope.MainAlias, record));
+            var projector = new RowProjector(scope, columns ?? new ColumnSet(true), distinct: false, NameOf);
+            return store.Find(table, id) is { } record ? projector.Project(new JoinedRow(scope.MainAlias, record)) : null;
         }
 
         /// <summary>The primary name of the referenced record, as Dataverse fills EntityReference.Name.</summary>
