@@ -45,14 +45,18 @@ namespace ProChile.Crm.LocalOrganization.Pipeline
             var key = (message, entity, stage, mode);
             if (!applicable.TryGetValue(key, out var found))
             {
-                found = steps.Where(s => s.AppliesTo(message, entity, stage, mode))
-                    .OrderBy(s => s.Declaration.Rank)
-                    .ThenBy(s => s.Sequence)
-                    .ToList();
+                found = Matching(message, entity, stage, mode);
                 applicable.Add(key, found);
             }
 
             return found;
         }
+
+        // Apart from For, so the lambda's closure is allocated on a cache miss only, not on every call.
+        private List<StepRegistration> Matching(string message, string entity, int stage, int mode) =>
+            steps.Where(s => s.AppliesTo(message, entity, stage, mode))
+                .OrderBy(s => s.Declaration.Rank)
+                .ThenBy(s => s.Sequence)
+                .ToList();
     }
 }
