@@ -30,7 +30,7 @@ namespace ProChile.Crm.Simulation.Tests.Running
             Assert.AreEqual(34, Summary.UsersOfTheYear);
             Assert.AreEqual(3, Summary.FormerUsers);
             Assert.AreEqual(11, Summary.FollowUpTasks);
-            Assert.AreEqual(153, Summary.FollowUpEmails);
+            Assert.AreEqual(155, Summary.FollowUpEmails);
         }
 
         [TestMethod]
