@@ -1,6 +1,7 @@
 extern alias shipped;
 
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using ProChile.Crm.Simulation.Portfolio;
@@ -24,35 +25,49 @@ namespace ProChile.Crm.Simulation.Tests.Running.Events
             return run;
         });
 
-        // The local organization's ids share their first 8 hex digits, so the subject's "ref." does not tell requests
-        // apart: a warning task is matched to its request by what it carries of it (company, owner, due instant).
+        // Each warning task names its request by "ref." and the first 8 hex digits of its id (AlertActivities.Reference),
+        // unique per record here as in Dataverse: one task per request the sweep found at risk, none for a request answered
+        // before its warning instant, never two.
         [TestMethod]
         public void EachRequestASweepFoundPastItsWarningAndBeforeItsDueHasExactlyOneWarningTaskForItsOwner()
         {
             var run = Year.Value;
             var warnings = WarningTasks(run);
-            var requests = run.Organization.InspectAll(Request.EntityLogicalName).ToLookup(Key);
-            int crossed = 0;
-            foreach (var same in requests)
+            var requests = run.Organization.InspectAll(Request.EntityLogicalName);
+            int crossed = 0, early = 0;
+            foreach (var request in requests)
             {
-                int due = same.Count(r => ASweepSawItAtRisk(r, run.RunEndUtc));
-                crossed += due;
-                int tasks = warnings[same.Key].Count();
-                Assert.IsTrue(tasks >= due && tasks <= same.Count(), $"{same.Key}: {tasks} warning tasks for {due} requests crossed of {same.Count()}");
+                var mine = warnings[Reference(request.Id)].ToList();
+                Assert.IsTrue(mine.Count <= 1, $"{Reference(request.Id)}: {mine.Count} warning tasks");
+                foreach (var task in mine)
+                {
+                    Assert.AreEqual(request.GetAttributeValue<EntityReference>(Request.Owner).Id, task.GetAttributeValue<EntityReference>(TaskActivity.Owner).Id, "the task is the request owner's");
+                    Assert.AreEqual(request.GetAttributeValue<DateTime?>(Request.Due), task.GetAttributeValue<DateTime?>(TaskActivity.ScheduledEnd), "the task is due at the deadline");
+                }
+                if (ASweepSawItAtRisk(request, run.RunEndUtc))
+                {
+                    crossed++;
+                    Assert.AreEqual(1, mine.Count, $"{Reference(request.Id)} crossed its warning instant unanswered");
+                }
+                else if (AnsweredBeforeItsWarning(request))
+                {
+                    early++;
+                    Assert.AreEqual(0, mine.Count, $"{Reference(request.Id)} was answered before its warning instant");
+                }
             }
             Assert.IsTrue(crossed > 10, "the seeded year has requests the sweep finds at risk");
-            Assert.AreEqual(0, warnings.Count(w => !requests.Contains(w.Key)), "every warning task is for an owner's request");
+            Assert.IsTrue(early > 10, "the seeded year has requests answered in good time");
+            var references = new HashSet<string>(requests.Select(r => Reference(r.Id)));
+            Assert.AreEqual(0, warnings.Count(w => !references.Contains(w.Key)), "every warning task is for a request");
         }
 
         [TestMethod]
         public void NoRequestHasTwoWarningTasks()
         {
-            var run = Year.Value;
-            var warnings = WarningTasks(run);
-            var requests = run.Organization.InspectAll(Request.EntityLogicalName).ToLookup(Key);
+            var warnings = WarningTasks(Year.Value);
 
             Assert.IsTrue(warnings.Count > 0);
-            Assert.AreEqual(0, warnings.Count(w => w.Count() > requests[w.Key].Count()));
+            Assert.AreEqual(0, warnings.Count(w => w.Count() > 1));
         }
 
         [TestMethod]
@@ -84,11 +99,22 @@ namespace ProChile.Crm.Simulation.Tests.Running.Events
             return sweep < until && sweep < due;
         }
 
-        private static ILookup<(Guid Company, Guid Owner, DateTime? Due), Entity> WarningTasks(CohortRun run) => run.Organization.InspectAll(TaskActivity.EntityLogicalName)
-            .Where(t => t.GetAttributeValue<string>(TaskActivity.Subject) is string s && s.StartsWith("D6: solicitud en riesgo", StringComparison.Ordinal))
-            .ToLookup(t => (t.GetAttributeValue<EntityReference>(TaskActivity.Regarding)?.Id ?? Guid.Empty, t.GetAttributeValue<EntityReference>(TaskActivity.Owner).Id, t.GetAttributeValue<DateTime?>(TaskActivity.ScheduledEnd)));
+        private static bool AnsweredBeforeItsWarning(Entity request) =>
+            request.GetAttributeValue<DateTime?>(Request.AnsweredOn) is DateTime answered
+            && request.GetAttributeValue<DateTime?>(Request.WarningAt) is DateTime warning
+            && answered < warning;
 
-        private static (Guid Company, Guid Owner, DateTime? Due) Key(Entity request) =>
-            (request.GetAttributeValue<EntityReference>(Request.AccountId)?.Id ?? Guid.Empty, request.GetAttributeValue<EntityReference>(Request.Owner).Id, request.GetAttributeValue<DateTime?>(Request.Due));
+        // The warning tasks by the request reference their subject ends with (" · ref. 1a2b3c4d riesgo").
+        private static ILookup<string, Entity> WarningTasks(CohortRun run) => run.Organization.InspectAll(TaskActivity.EntityLogicalName)
+            .Where(t => t.GetAttributeValue<string>(TaskActivity.Subject) is string s && s.StartsWith("D6: solicitud en riesgo", StringComparison.Ordinal))
+            .ToLookup(t => ReferenceIn(t.GetAttributeValue<string>(TaskActivity.Subject)));
+
+        private static string ReferenceIn(string subject)
+        {
+            int at = subject.LastIndexOf("ref. ", StringComparison.Ordinal);
+            return at < 0 ? string.Empty : subject.Substring(at, "ref. ".Length + 8);
+        }
+
+        private static string Reference(Guid id) => "ref. " + id.ToString("N").Substring(0, 8);
     }
 }
