@@ -77,6 +77,28 @@ namespace ProChile.Crm.Solution.Tests.Checks
         }
 
         [TestMethod]
+        public void ADescriptionLongerThanTheColumn_Fails_AndOneThatFitsPasses()
+        {
+            var fits = new string('a', 300);
+            var tooLong = new string('a', 301);
+
+            Assert.AreEqual(0, Good.WithPart(Api, x => x.Replace("description=\"Fixture: mueve el plazo.\"", $"description=\"{fits}\"")).Check().Count);
+            var problem = Single(Good.WithPart(Api, x => x.Replace("description=\"Fixture: mueve el plazo.\"", $"description=\"{tooLong}\"")));
+
+            Assert.AreEqual(Api, problem.Part);
+            Assert.AreEqual("the description of \"pch_FixtureReprogramar\" in language 3082 has 301 characters; the column holds 300.", problem.Message);
+        }
+
+        [TestMethod]
+        public void AParameterDisplayNameLongerThanTheColumn_Fails()
+        {
+            var problem = Single(Good.WithPart(Request, x => x.Replace("description=\"Days\"", $"description=\"{new string('d', 101)}\"")));
+
+            Assert.AreEqual(Request, problem.Part);
+            Assert.AreEqual("the displayname of \"Dias\" in language 1033 has 101 characters; the column holds 100.", problem.Message);
+        }
+
+        [TestMethod]
         public void IsoptionalOnAResponseProperty_Fails()
         {
             var problem = Single(Good.WithPart(Response, x => x.Replace("<iscustomizable>0</iscustomizable>", "<iscustomizable>0</iscustomizable>\r\n  <isoptional>0</isoptional>")));

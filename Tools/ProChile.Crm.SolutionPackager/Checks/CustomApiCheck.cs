@@ -15,10 +15,19 @@ namespace ProChile.Crm.SolutionPackager.Checks
     /// 1 or 2; an execute privilege, when named, is prv + action + an existing table; every request parameter and
     /// response property sits in its own folder, has a type from 0 (Boolean) to 12 (Guid), names an existing table
     /// when it names one, is unique, and a response property has no isoptional (Microsoft Learn: "Create a custom API
-    /// with solution files" and "CustomAPI tables"). Stray files under customapis/ are reported too.
+    /// with solution files" and "CustomAPI tables"); every label fits its column: a description 300 characters and a
+    /// display name 100 (the customapi table reference: description MaxLength 300, displayname MaxLength 100; the
+    /// request parameter's description is 300 as well, and the response property's columns are taken to be the same).
+    /// Stray files under customapis/ are reported too.
     /// </summary>
     public sealed class CustomApiCheck : ISolutionCheck
     {
+        /// <summary>customapi.description, and the parameters' and properties' descriptions.</summary>
+        public const int DescriptionMaxLength = 300;
+
+        /// <summary>customapi.displayname, and the parameters' and properties' display names.</summary>
+        public const int DisplayNameMaxLength = 100;
+
         private static readonly string[] PrivilegeActions = { "Create", "Read", "Write", "Delete", "Append", "AppendTo", "Assign", "Share" };
 
         public IEnumerable<SolutionProblem> Run(CheckContext context)
@@ -102,10 +111,33 @@ namespace ProChile.Crm.SolutionPackager.Checks
                     "name a table privilege, prv + Create/Read/Write/Delete/Append/AppendTo/Assign/Share + the table (e.g. prvWritepch_Setting), or leave it empty.");
             }
 
+            foreach (var problem in Labels(api.Part, component, root, name))
+            {
+                yield return problem;
+            }
+
             foreach (var problem in Parameters(context, component, api.Requests, "customapirequestparameter", request: true)
                          .Concat(Parameters(context, component, api.Responses, "customapiresponseproperty", request: false)))
             {
                 yield return problem;
+            }
+        }
+
+        // Each language's label of the description and the display name, against its column's length.
+        private static IEnumerable<SolutionProblem> Labels(string part, ComponentRef component, XElement root, string name)
+        {
+            foreach (var (element, limit) in new[] { ("description", DescriptionMaxLength), ("displayname", DisplayNameMaxLength) })
+            {
+                foreach (var label in root.Element(element)?.Elements("label") ?? Enumerable.Empty<XElement>())
+                {
+                    var text = (string?)label.Attribute("description") ?? string.Empty;
+                    if (text.Length > limit)
+                    {
+                        yield return Problem(part, component,
+                            $"the {element} of \"{name}\" in language {(string?)label.Attribute("languagecode")} has {text.Length} characters; the column holds {limit}.",
+                            $"shorten it to {limit} characters or fewer.");
+                    }
+                }
             }
         }
 
@@ -137,6 +169,11 @@ namespace ProChile.Crm.SolutionPackager.Checks
                 if (table.Length > 0 && !context.HasTable(table))
                 {
                     yield return Problem(part, component, $"\"{name}\" names the table \"{table}\", which is neither in the solution nor a known system table.", "name an existing table, or none.");
+                }
+
+                foreach (var problem in Labels(part, component, root, name))
+                {
+                    yield return problem;
                 }
 
                 if (!request && root.Element("isoptional") != null)
