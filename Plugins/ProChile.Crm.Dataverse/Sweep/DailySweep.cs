@@ -23,7 +23,8 @@ namespace ProChile.Crm.Dataverse.Sweep
 
         /// <summary>
         /// Runs the parts as <paramref name="service"/>'s user (SYSTEM from both callers) at <paramref name="nowUtc"/> and
-        /// returns what changed. <paramref name="readCalendars"/> is called only when a row needs a calendar; the
+        /// returns what changed. <paramref name="readCalendars"/> is called once (the D5 part's query needs the one-off
+        /// holidays, and every other part shares that read); the
         /// re-projection of stale requests stops when <paramref name="budget"/> is spent and leaves the rest for the next run.
         /// </summary>
         public static SweepTally Run(IOrganizationService service, DateTime nowUtc, ITracingService tracing, Func<RequestCalendars> readCalendars, int pageSize, RunningTimeBudget budget)

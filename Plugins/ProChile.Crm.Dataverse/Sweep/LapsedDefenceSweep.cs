@@ -22,7 +22,7 @@ namespace ProChile.Crm.Dataverse.Sweep
     /// <item>otherwise a note whose stored term differs from its projection (a holiday re-projection that ran out of
     /// time or failed leaves the fingerprint of the holidays its window had) gets its computed columns written.</item>
     /// </list>
-    /// With no notified note it costs one query; with some, two more (holidays, settings).
+    /// With no notified note it costs one query; with some, the settings too, and the one-off holidays the whole sweep reads once.
     /// </summary>
     internal static class LapsedDefenceSweep
     {

@@ -63,13 +63,13 @@ namespace ProChile.Crm.Plugins.Requests
             execution.Trace("feriado del {0}: {1}.", string.Join(" y ", dates.Distinct()), outcome);
         }
 
-        // Open (not answered, active) requests whose start..due window may contain a date of the range; a day of
-        // margin on each side covers the offices' zones (UTC-3 to UTC-4) around local midnight.
+        // Open (not answered, active) requests whose fingerprint window (HolidaySetFingerprint: the start's date to the
+        // due's date, a day of margin each side for the offices' zones around local midnight) may hold a date of the range.
         private static QueryExpression OpenRequestsSpanning(CivilDate first, CivilDate last)
         {
             var query = OpenRequestReprojection.OpenRequests();
-            query.Criteria.AddCondition(Request.Start, ConditionOperator.LessThan, DateTime.SpecifyKind(last.AddDays(2).ToDateTime(), DateTimeKind.Utc));
-            query.Criteria.AddCondition(Request.Due, ConditionOperator.GreaterEqual, DateTime.SpecifyKind(first.AddDays(-1).ToDateTime(), DateTimeKind.Utc));
+            query.Criteria.AddCondition(Request.Start, ConditionOperator.LessThan, HolidaySetFingerprint.WindowStartsBefore(last));
+            query.Criteria.AddCondition(Request.Due, ConditionOperator.GreaterEqual, HolidaySetFingerprint.WindowDueFrom(first));
             return query;
         }
     }
